@@ -29,3 +29,31 @@ export const systemTimers: Timers = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
+
+/** The signed balance call, as the engine needs it (the undici client implements it). */
+export type FetchBalance = (
+  account: { baseUrl: string; appkey: string },
+  secret: string,
+  options?: { signal?: AbortSignal },
+) => Promise<import('../../shared/types.js').FetchResult>;
+
+/**
+ * Where account secrets live: the OS keychain in production (the one file importing keytar),
+ * an in-memory map in tests. `set` replaces an existing entry in place: deleting and
+ * recreating a keychain item loses the user's "Always allow" grant on macOS.
+ */
+export interface SecretStore {
+  get(accountId: string): Promise<string | null>;
+  set(accountId: string, secret: string): Promise<void>;
+  /** true when an entry existed. */
+  delete(accountId: string): Promise<boolean>;
+}
+
+/** The settings file as raw JSON: conf in plain Node, electron-store inside Electron. */
+export interface DocumentStore {
+  /** The parsed document, undefined when there is no file yet; throws on unreadable JSON. */
+  read(): unknown;
+  write(document: unknown): void;
+  /** The file's absolute path, for messages and for setting a corrupt file aside. */
+  readonly path: string;
+}

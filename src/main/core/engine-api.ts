@@ -1,0 +1,64 @@
+/**
+ * What the shell, the CLI, the window's handlers and the headless service may ask of the
+ * engine. One implementation (engine.ts); everything else codes against this.
+ */
+import type { AccountInput } from '../../shared/ipc.js';
+import type {
+  AccountSnapshot,
+  AppSettings,
+  FetchResult,
+  HistoryEntry,
+  Notice,
+  Snapshot,
+} from '../../shared/types.js';
+
+export type WakeReason = 'resume' | 'unlock' | 'online' | 'late-timer';
+
+export interface EngineApi {
+  /** Loads settings and history, starts polling every enabled account. */
+  start(): Promise<void>;
+  /** Stops polling, aborts what is in flight, saves history and alert state. */
+  stop(): Promise<void>;
+
+  snapshot(): Snapshot;
+  /** Called after every state change with the new snapshot; returns an unsubscribe. */
+  subscribe(listener: (snapshot: Snapshot) => void): () => void;
+  /** Every notice the alert rules raise (the shell filters by the notifications setting). */
+  onNotice(listener: (notice: Notice) => void): () => void;
+
+  /** Joins the poll in flight or starts one; no-op within 5 s of a success. All when no id. */
+  refresh(accountId?: string): Promise<void>;
+  /** null duration: until resumed. All accounts when no id. */
+  pause(accountId: string | undefined, durationMs: number | null): void;
+  resume(accountId?: string): void;
+  /** The machine is going to sleep: no polls until wake. */
+  suspend(): void;
+  wake(reason: WakeReason): void;
+  setOnline(online: boolean): void;
+
+  history(accountId: string, sinceMs?: number): Promise<HistoryEntry[]>;
+  /** RFC 4180 CSV with a header row and ISO-8601 UTC timestamps. */
+  exportCsv(accountId: string): Promise<string>;
+
+  /** Throws ValidationError (with fields) on bad input. */
+  addAccount(input: AccountInput, secret?: string): Promise<AccountSnapshot>;
+  updateAccount(id: string, input: AccountInput): Promise<AccountSnapshot>;
+  /** Also deletes the account's keychain entry and history. */
+  removeAccount(id: string): Promise<void>;
+  /** sessionOnly: no keychain backend, kept in memory for this run only. */
+  setSecret(id: string, secret: string): Promise<{ sessionOnly: boolean }>;
+  removeSecret(id: string): Promise<void>;
+  /** A real signed call with the given (or the stored) secret; changes no state. */
+  testConnection(params: {
+    baseUrl: string;
+    appkey: string;
+    secret?: string;
+    accountId?: string;
+  }): Promise<FetchResult>;
+
+  settings(): AppSettings;
+  updateSettings(patch: Partial<AppSettings>): AppSettings;
+  onSettings(listener: (settings: AppSettings) => void): () => void;
+  /** Set when the settings file was unreadable and set aside at start: where it went. */
+  readonly settingsSetAside: string | null;
+}
