@@ -62,3 +62,19 @@ export interface EngineApi {
   /** Set when the settings file was unreadable and set aside at start: where it went. */
   readonly settingsSetAside: string | null;
 }
+
+/** What `createEngine` (engine.ts) is built from: the whole outside world, passed in. */
+export interface EngineDeps {
+  clock: import('./ports.js').Clock;
+  timers: import('./ports.js').Timers;
+  random: import('./ports.js').Random;
+  fetchBalance: import('./ports.js').FetchBalance;
+  /** Usually a SessionFallbackSecretStore around the keychain. */
+  secrets: import('./ports.js').SecretStore & { isSessionOnly?(accountId: string): boolean };
+  /** The settings file (conf in Node, electron-store in the app). */
+  store: import('./ports.js').DocumentStore;
+  /** Folder for history files (`<dataDir>/history/<id>.json`). */
+  dataDir: string;
+  /** Diagnostic lines (never a secret); silent when absent. */
+  log?: (line: string) => void;
+}

@@ -23,6 +23,12 @@ export const en = {
   'notice.error-recovered.body': 'Balance is {balance}.',
   'notice.forecast.title': '{label}: running out soon',
   'notice.forecast.body': 'At the current rate the balance lasts about {days} more days.',
+  'error.invalid-payload': 'The request was malformed and was ignored.',
+  'error.forbidden': 'This request is not allowed from here.',
+  'error.validation': 'Some fields need attention.',
+  'error.not-found': 'That account no longer exists.',
+  'error.keychain': 'The system keychain is not available: {detail}',
+  'error.internal': 'Something went wrong. Please try again.',
 } as const;
 
 export const zhCN: Record<keyof typeof en, string> = {
@@ -49,4 +55,10 @@ export const zhCN: Record<keyof typeof en, string> = {
   'notice.error-recovered.body': '余额为 {balance}。',
   'notice.forecast.title': '{label}：余额即将用完',
   'notice.forecast.body': '按当前消耗速度，余额约还能用 {days} 天。',
+  'error.invalid-payload': '请求格式有误，已忽略。',
+  'error.forbidden': '不允许从这里发出该请求。',
+  'error.validation': '部分字段需要修改。',
+  'error.not-found': '该账户已不存在。',
+  'error.keychain': '系统钥匙串不可用：{detail}',
+  'error.internal': '出了点问题，请重试。',
 };
