@@ -4,6 +4,7 @@
  * missing in either language fails the type-check; a test checks the placeholders match.
  */
 import type { Language } from '../types.js';
+import * as account from './catalog-account.js';
 import * as cli from './catalog-cli.js';
 import * as common from './catalog-common.js';
 import * as failure from './catalog-failure.js';
@@ -13,13 +14,14 @@ import * as window from './catalog-window.js';
 export type Locale = 'en' | 'zh-CN';
 export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
 
-const en = { ...common.en, ...failure.en, ...tray.en, ...cli.en, ...window.en };
+const en = { ...common.en, ...failure.en, ...tray.en, ...cli.en, ...window.en, ...account.en };
 const zhCN: Record<keyof typeof en, string> = {
   ...common.zhCN,
   ...failure.zhCN,
   ...tray.zhCN,
   ...cli.zhCN,
   ...window.zhCN,
+  ...account.zhCN,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,114 @@
+/**
+ * The settings file at the current schema version. Unknown fields are rejected rather than
+ * dropped, so a typo or a field from a newer app is reported instead of silently lost;
+ * missing optional fields get their defaults. Messages name fields, never values: a file
+ * could hold something sensitive a user pasted into the wrong place.
+ */
+import { z } from 'zod';
+import { APPKEY_MAX, LABEL_MAX, FORECAST_DAYS } from '../../../shared/account-rules.js';
+import { baseUrlProblem } from '../../../shared/base-url.js';
+import { parseDecimal } from '../../../shared/money.js';
+import {
+  DEFAULT_SETTINGS,
+  POLL_INTERVAL,
+  type AccountConfig,
+  type AppSettings,
+} from '../../../shared/types.js';
+
+export const SCHEMA_VERSION = 1;
+
+const amount = z
+  .string()
+  .refine((text) => (parseDecimal(text) ?? -1) >= 0, 'must be an amount such as "100.00"');
+
+const accountSchema = z
+  .strictObject({
+    id: z.string().min(1).max(64),
+    label: z.string().min(1).max(LABEL_MAX),
+    appkey: z.string().min(1).max(APPKEY_MAX),
+    baseUrl: z
+      .string()
+      .refine((url) => baseUrlProblem(url) === null, 'must be https (plain http only to localhost)'),
+    pollIntervalSec: z
+      .number()
+      .int()
+      .min(POLL_INTERVAL.minSec)
+      .max(POLL_INTERVAL.maxSec)
+      .default(POLL_INTERVAL.defaultSec),
+    lowThreshold: amount.optional(),
+    criticalThreshold: amount.optional(),
+    enabled: z.boolean().default(true),
+  })
+  .refine(
+    ({ lowThreshold, criticalThreshold }) =>
+      lowThreshold === undefined ||
+      criticalThreshold === undefined ||
+      (parseDecimal(criticalThreshold) ?? 0) <= (parseDecimal(lowThreshold) ?? 0),
+    { message: 'critical threshold is above the low threshold', path: ['criticalThreshold'] },
+  );
+
+export const settingsSchema = z.strictObject({
+  notifications: z.boolean().default(DEFAULT_SETTINGS.notifications),
+  launchAtLogin: z.boolean().default(DEFAULT_SETTINGS.launchAtLogin),
+  showBalanceInMenuBar: z.boolean().default(DEFAULT_SETTINGS.showBalanceInMenuBar),
+  language: z.enum(['system', 'en', 'zh-CN']).default(DEFAULT_SETTINGS.language),
+  forecastWarnDays: z
+    .number()
+    .int()
+    .min(FORECAST_DAYS.min)
+    .max(FORECAST_DAYS.max)
+    .default(DEFAULT_SETTINGS.forecastWarnDays),
+});
+
+export const documentSchema = z
+  .strictObject({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    // prefault: a missing block is parsed as {}, so each field gets its own default.
+    settings: settingsSchema.prefault({}),
+    accounts: z.array(accountSchema).default(() => []),
+    /** Per-account alert episodes, owned by the alert rules; opaque JSON here. */
+    alerts: z.record(z.string(), z.unknown()).default(() => ({})),
+  })
+  .refine(({ accounts }) => new Set(accounts.map((a) => a.id)).size === accounts.length, {
+    message: 'two accounts share one id',
+    path: ['accounts'],
+  });
+
+export interface SettingsDocument {
+  schemaVersion: typeof SCHEMA_VERSION;
+  settings: AppSettings;
+  accounts: AccountConfig[];
+  alerts: Record<string, unknown>;
+}
+
+// Compile-time proof that the schema produces exactly the shared types.
+const _sameShape: (parsed: z.output<typeof documentSchema>) => SettingsDocument = (parsed) => parsed;
+
+export function defaultDocument(): SettingsDocument {
+  return { schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, accounts: [], alerts: {} };
+}
+
+/** A file we will not load; `message` says why, for the log and the user. */
+export class SettingsFileProblem extends Error {
+  override readonly name = 'SettingsFileProblem';
+}
+
+/** "accounts[0].label: Too big..." — where and what, never the offending value. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const where = issue.path
+        .map((part, index) =>
+          typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+        )
+        .join('');
+      return where ? `${where}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+export function parseDocument(raw: unknown): SettingsDocument {
+  const result = documentSchema.safeParse(raw);
+  if (!result.success) throw new SettingsFileProblem(`does not match the schema: ${describeIssues(result.error)}`);
+  return result.data;
+}
