@@ -1,0 +1,45 @@
+// Renders build/icons/src/*.svg into every PNG, .icns and .ico the app and its installers use.
+// The outputs are committed, so packaging never needs the rasterizer (`npm run icons` after a
+// drawing changes). Tray icons are drawn on a 32-unit grid so the 16 px size is an exact half.
+import { Resvg } from '@resvg/resvg-js';
+import png2icons from 'png2icons';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const src = join(root, 'build/icons/src');
+const trayDir = join(root, 'build/tray');
+const iconDir = join(root, 'build/icons');
+const APP_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
+
+function render(svgFile, size) {
+  const svg = readFileSync(join(src, svgFile));
+  // No system fonts: the drawings use shapes only, and this keeps the output identical everywhere.
+  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } });
+  return resvg.render().asPng();
+}
+
+function write(path, data) {
+  writeFileSync(path, data);
+  console.log(`icons: ${path.slice(root.length + 1)}`);
+}
+
+mkdirSync(trayDir, { recursive: true });
+for (const file of readdirSync(src).filter((name) => name.startsWith('tray-') && name.endsWith('.svg'))) {
+  const state = file.slice('tray-'.length, -'.svg'.length);
+  write(join(trayDir, `${state}.png`), render(file, 16));
+  write(join(trayDir, `${state}@2x.png`), render(file, 32));
+}
+
+// build/icons/<n>x<n>.png is the layout electron-builder reads for Linux icon sets.
+const app = new Map(APP_SIZES.map((size) => [size, render('app.svg', size)]));
+for (const [size, png] of app) write(join(iconDir, `${size}x${size}.png`), png);
+write(join(root, 'build/icon.png'), app.get(512));
+const large = app.get(1024);
+
+const icns = png2icons.createICNS(large, png2icons.BICUBIC, 0);
+// PNG-compressed entries keep the .ico small; forWinExe keeps the 256 px entry valid for the exe resource.
+const ico = png2icons.createICO(large, png2icons.BICUBIC, 0, true, true);
+if (!icns || !ico) throw new Error('icons: png2icons could not convert build/icons/1024x1024.png');
+write(join(root, 'build/icon.icns'), icns);
+write(join(root, 'build/icon.ico'), ico);
