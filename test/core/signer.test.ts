@@ -35,6 +35,11 @@ describe('sign: reference vectors', () => {
     expect(sign({ ...first!.params, sign: 'OLD' }, first!.secret)).toBe(first!.sign);
   });
 
+  it('sorts by UTF-8 bytes, also where UTF-16 order differs (astral vs U+FF01)', () => {
+    // '😀' (U+1F600, UTF-8 F0..) sorts after '！' (U+FF01, UTF-8 EF..), though its UTF-16 code unit is lower.
+    expect(stringToSign({ '😀': 1, '！': 2, a: 3 }, 's')).toBe('a=3&！=2&😀=1&secret=s');
+  });
+
   it('stringifies booleans as 1/0 and objects as compact JSON', () => {
     expect(stringToSign({ b: true, c: false, o: { x: [1, 2] } }, 's')).toBe('b=1&c=0&o={"x":[1,2]}&secret=s');
   });

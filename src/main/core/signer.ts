@@ -13,9 +13,15 @@ function stringify(value: Exclude<SignableValue, null | undefined>): string {
   return String(value);
 }
 
-/** Byte order, not locale order: compare the UTF-8 bytes, so 'Z' < 'a' and CJK sorts last. */
+/**
+ * Byte order, not locale order: 'Z' < 'a' and CJK sorts last. JavaScript's own string order
+ * compares UTF-16 code units, which equals UTF-8 byte order except where a surrogate pair
+ * meets a character from U+E000 up; only then are the bytes compared.
+ */
+const SURROGATE = /[\uD800-\uDFFF]/;
 function byteOrder(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  if (SURROGATE.test(a) || SURROGATE.test(b)) return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The exact string that gets hashed; exposed for tests and for the simulator's checks. */

@@ -1,0 +1,27 @@
+/**
+ * The simulator's rejection codes. The platform does not publish its own list, so these are
+ * ours; each rejection has a distinct code and a Chinese message, as the platform answers.
+ * The client reads AUTH_CODES to tell "your credentials are wrong" from other refusals.
+ */
+export const REJECTIONS = {
+  badJson: { code: '1000', message: '请求体不是有效的JSON' },
+  missingParam: { code: '1001', message: '缺少必填参数' },
+  unknownAppkey: { code: '1002', message: 'appkey不存在' },
+  badSign: { code: '1003', message: '签名错误' },
+  badTimestamp: { code: '1004', message: '时间戳无效或已过期' },
+  badNonce: { code: '1005', message: '随机数nonce不合法' },
+  replay: { code: '1006', message: '重复的请求' },
+} as const;
+
+export type RejectionName = keyof typeof REJECTIONS;
+export type Rejection = (typeof REJECTIONS)[RejectionName];
+
+/** Codes meaning the appkey or secret is wrong: retrying cannot help. */
+export const AUTH_CODES: readonly string[] = [REJECTIONS.unknownAppkey.code, REJECTIONS.badSign.code];
+
+export const SUCCESS = { code: '200', message: '操作成功' } as const;
+
+export const BALANCE_PATH = '/api/v3/agent/balance';
+
+/** How far a request's timestamp may be from the server's clock, in seconds. */
+export const TIMESTAMP_WINDOW_SEC = 300;

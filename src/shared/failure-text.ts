@@ -1,0 +1,51 @@
+/**
+ * One line a user can act on for a failed balance check, in their language. The API's own
+ * code and message are shown verbatim (the platform's list of codes is unpublished).
+ */
+import type { MessageKey, Translate } from './i18n/index.js';
+import type { FetchFailure, InvalidReason, NetworkReason } from './types.js';
+
+const NETWORK: Record<NetworkReason, MessageKey> = {
+  'timeout-connect': 'failure.network.timeout-connect',
+  'timeout-headers': 'failure.network.timeout-headers',
+  'timeout-body': 'failure.network.timeout-body',
+  deadline: 'failure.network.deadline',
+  aborted: 'failure.network.aborted',
+  refused: 'failure.network.refused',
+  reset: 'failure.network.reset',
+  dns: 'failure.network.dns',
+  tls: 'failure.network.tls',
+  other: 'failure.network.other',
+};
+
+const INVALID: Record<InvalidReason, MessageKey> = {
+  'not-json': 'failure.invalid.not-json',
+  shape: 'failure.invalid.shape',
+  balance: 'failure.invalid.balance',
+  'too-large': 'failure.invalid.too-large',
+  empty: 'failure.invalid.empty',
+};
+
+function withRetryAfter(text: string, failure: FetchFailure, t: Translate): string {
+  if (failure.retryAfterMs === undefined) return text;
+  return t('failure.retry-after', { text, seconds: Math.ceil(failure.retryAfterMs / 1000) });
+}
+
+function mainLine(failure: FetchFailure, t: Translate): string {
+  switch (failure.kind) {
+    case 'api':
+      return t(failure.auth ? 'failure.api.auth' : 'failure.api', {
+        detail: [failure.code, failure.message].filter(Boolean).join(' '),
+      });
+    case 'http':
+      return failure.status === 429 ? t('failure.http.429') : t('failure.http', { status: failure.status ?? '?' });
+    case 'network':
+      return t(NETWORK[failure.reason as NetworkReason] ?? 'failure.network.other', { message: failure.message });
+    case 'invalid-response':
+      return t(INVALID[failure.reason as InvalidReason] ?? 'failure.invalid.shape');
+  }
+}
+
+export function describeFailure(failure: FetchFailure, t: Translate): string {
+  return withRetryAfter(mainLine(failure, t), failure, t);
+}
