@@ -18,6 +18,7 @@ const node = {
 const entries = [
   { ...node, entryPoints: ['src/main/cli/index.ts'], outfile: 'dist/cli/index.js' },
   { ...node, entryPoints: ['bench/index.ts'], outfile: 'dist/bench/index.js' },
+  { ...node, entryPoints: ['bench/simulator-process.ts'], outfile: 'dist/bench/simulator.js' },
   { ...node, entryPoints: ['src/main/shell/index.ts'], outfile: 'dist/main/index.js', external: ['electron'] },
   {
     ...node,
