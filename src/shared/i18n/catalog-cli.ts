@@ -1,4 +1,236 @@
 /** Strings of the cli area. Keys are prefixed 'cli.'. */
-export const en = {} as const;
+export const en = {
+  'cli.help.main': `eiot-balance: keep your EIOTCLUB agent balance in sight.
 
-export const zhCN: Record<keyof typeof en, string> = {};
+Usage: eiot-balance <command> [options]
+
+Commands:
+  check       read the balance now (one account by flags, or the stored accounts)
+  accounts    add, list or remove stored accounts (secrets go to the system keychain)
+  watch       poll the stored accounts and print every reading and alert until Ctrl-C
+  history     show or export the recorded balances of an account
+  simulate    run the built-in balance endpoint simulator
+  demo        see the app work against the simulator, no account needed
+  serve       expose the balances as Prometheus metrics over HTTP
+
+Options:
+  --help      help for eiot-balance or for a command (eiot-balance check --help)
+  --version   print the version
+
+The secret is read from EIOT_SECRET or, with --secret-stdin, from the first line of
+standard input; never from an argument.`,
+  'cli.help.check': `Usage:
+  eiot-balance check --appkey KEY [--base-url URL] [--secret-stdin] [--json] [--timeout MS]
+  eiot-balance check [--account ID|LABEL] [--json]
+
+The first form checks one account given by flags; the secret comes from EIOT_SECRET or,
+with --secret-stdin, from the first line of standard input. --base-url defaults to
+https://oapi.eiotclub.com (plain http:// only for this computer).
+The second form checks the stored accounts (all enabled ones without --account); their
+secrets come from the system keychain.
+
+  --json        one JSON object per account (JSON Lines)
+  --timeout MS  give up after MS milliseconds (default 10000 per phase)
+
+Exit status: 0 ok; 1 the API answered a failure code; 2 usage or configuration error;
+3 network, HTTP or invalid answer. With several accounts the highest status wins.`,
+  'cli.help.simulate': `Usage: eiot-balance simulate [--port N] [--host H] [--appkey K] [--secret S]
+                             [--balance X] [--currency C] [--scenario NAME]
+
+Runs the balance endpoint simulator in the foreground until Ctrl-C and prints
+"listening <port>" once it accepts requests (port 0, the default, picks a free one).
+Its appkey and secret are test data (default sim-appkey / sim-secret), so they may be
+given as arguments. --balance sets a fixed starting balance such as 1234.56.
+Scenarios: {scenarios} (default steady).`,
+  'cli.help.demo': `Usage: eiot-balance demo
+
+Starts the simulator with generated credentials and a falling balance (with a top-up),
+and runs the app's engine against it, printing each reading and alert every few seconds
+until Ctrl-C. Nothing is stored.`,
+  'cli.help.accounts': `Usage:
+  eiot-balance accounts add --label L --appkey K --secret-stdin [--base-url U]
+                            [--low X] [--critical Y] [--interval S]
+  eiot-balance accounts list [--json]
+  eiot-balance accounts remove ID|LABEL
+
+add reads the secret from the first line of standard input (or EIOT_SECRET), keeps it in
+the system keychain and prints the new account's id. --low and --critical are amounts in
+the account's currency; --interval is the poll interval in seconds (60..86400, default 300).
+remove also deletes the account's keychain entry and history.`,
+  'cli.help.watch': `Usage: eiot-balance watch [--json]
+
+Polls the stored accounts like the tray app does and prints each reading and each alert as
+it happens (JSON Lines with --json) until Ctrl-C.`,
+  'cli.help.history': `Usage: eiot-balance history [--account ID|LABEL] [--csv]
+
+Shows the recorded balances (equal readings in a row are one line). --csv prints RFC 4180
+CSV with UTC timestamps instead; it needs --account when there are several accounts.`,
+  'cli.help.serve': `Usage: eiot-balance serve [--port 9464] [--host 127.0.0.1] [--token-file F]
+                         [--secrets-file F]
+
+Runs the engine headless and serves the balances as Prometheus metrics until Ctrl-C.`,
+
+  'cli.error.unknownCommand': 'Unknown command "{command}". Run "eiot-balance --help" to see the commands.',
+  'cli.error.arguments': '{detail} See "eiot-balance {command} --help".',
+  'cli.error.unknownOption': 'Unknown option {option}.',
+  'cli.error.optionValue': 'Option {option} needs a value.',
+  'cli.error.optionNoValue': 'Option {option} takes no value.',
+  'cli.error.unexpectedArgument': 'Unexpected argument "{argument}". See "eiot-balance {command} --help".',
+  'cli.error.missingArgument': 'Missing {what}. See "eiot-balance {command} --help".',
+  'cli.error.secretFlag':
+    'The secret is never accepted as a command-line argument: other users can see it in the process list and it stays in your shell history. Set EIOT_SECRET, or pass --secret-stdin and write the secret on standard input.',
+  'cli.error.missingAppkey': 'Missing --appkey: the appkey of your EIOTCLUB account.',
+  'cli.error.missingSecret':
+    'Missing secret: set EIOT_SECRET, or pass --secret-stdin and write the secret on standard input.',
+  'cli.error.baseUrl': 'Cannot use --base-url: {reason}',
+  'cli.error.number': '{option} must be a whole number from {min} to {max}.',
+  'cli.error.modeConflict': '--account cannot be combined with --appkey, --base-url or --secret-stdin.',
+  'cli.error.noAccounts':
+    'No stored accounts. Add one with "eiot-balance accounts add", or check one directly with --appkey.',
+  'cli.error.unknownAccount': 'No account has the id or label "{account}".',
+  'cli.error.noStoredSecret':
+    '{label}: no secret in the keychain. Remove the account and add it again with --secret-stdin.',
+  'cli.error.field': '{field}: {message}',
+  'cli.error.csvNeedsAccount': '--csv needs --account when there are several accounts.',
+  'cli.error.scenario': 'Unknown scenario "{scenario}". Choose one of: {scenarios}.',
+  'cli.error.amount': '{option} must be an amount such as 100 or 99.50.',
+  'cli.error.internal': 'Unexpected error: {detail}',
+
+  'cli.reading': '{label}: {money} (fetched {time})',
+  'cli.readingSingle': '{money} (fetched {time})',
+  'cli.failure': '{label}: {reason}',
+  'cli.notice': '** {title}. {body}',
+
+  'cli.simulate.ready': 'Simulator at {url} (appkey {appkey}, secret {secret}). Ctrl-C to stop.',
+  'cli.demo.intro':
+    'Demo: the engine polls a simulated account at {url} every {seconds} seconds (falling balance, low {low}, critical {critical}, a top-up later). Ctrl-C to stop.',
+  'cli.demo.label': 'Demo account',
+  'cli.watch.started': 'Watching {count} account(s). Ctrl-C to stop.',
+
+  'cli.accounts.none': 'No accounts yet. Add one with "eiot-balance accounts add".',
+  'cli.accounts.row': '{id}  {label}  appkey {appkey}  {baseUrl}  every {interval} s  {secret}{disabled}',
+  'cli.accounts.hasSecret': 'secret in keychain',
+  'cli.accounts.noSecret': 'NO SECRET',
+  'cli.accounts.disabled': '  (disabled)',
+  'cli.accounts.removed': 'Removed {label} ({id}).',
+
+  'cli.history.header': '{label}:',
+  'cli.history.none': '{label}: no readings recorded yet.',
+  'cli.history.setAside': '{label}: the history file could not be read and was moved to {path}.',
+  'cli.history.row': '  {from} .. {to}  {money}{topUp}',
+  'cli.history.topUp': '  (top-up)',
+} as const;
+
+export const zhCN: Record<keyof typeof en, string> = {
+  'cli.help.main': `eiot-balance：随时掌握 EIOTCLUB 代理账户余额。
+
+用法：eiot-balance <命令> [选项]
+
+命令：
+  check       立即查询余额（通过参数指定一个账户，或查询已保存的账户）
+  accounts    添加、列出或删除已保存的账户（密钥保存在系统钥匙串中）
+  watch       轮询已保存的账户，输出每次读数和提醒，直到按 Ctrl-C
+  history     显示或导出某账户记录的余额
+  simulate    运行内置的余额接口模拟器
+  demo        使用模拟器演示本应用，无需账户
+  serve       通过 HTTP 以 Prometheus 指标提供余额
+
+选项：
+  --help      显示 eiot-balance 或某个命令的帮助（eiot-balance check --help）
+  --version   显示版本
+
+密钥从环境变量 EIOT_SECRET 读取，或使用 --secret-stdin 从标准输入的第一行读取；
+绝不从命令行参数读取。`,
+  'cli.help.check': `用法：
+  eiot-balance check --appkey KEY [--base-url URL] [--secret-stdin] [--json] [--timeout MS]
+  eiot-balance check [--account ID|名称] [--json]
+
+第一种用法查询由参数指定的账户；密钥来自 EIOT_SECRET，或使用 --secret-stdin 从标准输入
+的第一行读取。--base-url 默认为 https://oapi.eiotclub.com（仅本机可使用 http://）。
+第二种用法查询已保存的账户（不带 --account 时查询所有已启用的账户），密钥来自系统钥匙串。
+
+  --json        每个账户输出一个 JSON 对象（JSON Lines）
+  --timeout MS  超过 MS 毫秒即放弃（默认每个阶段 10000）
+
+退出状态：0 成功；1 接口返回失败代码；2 用法或配置错误；3 网络、HTTP 或无效应答。
+查询多个账户时取最大的状态值。`,
+  'cli.help.simulate': `用法：eiot-balance simulate [--port N] [--host H] [--appkey K] [--secret S]
+                             [--balance X] [--currency C] [--scenario 名称]
+
+在前台运行余额接口模拟器，直到按 Ctrl-C；开始接受请求时输出 "listening <端口>"
+（默认端口 0 表示自动选择空闲端口）。其 appkey 和密钥仅为测试数据（默认 sim-appkey /
+sim-secret），因此可以作为参数传入。--balance 设置起始余额，例如 1234.56。
+场景：{scenarios}（默认 steady）。`,
+  'cli.help.demo': `用法：eiot-balance demo
+
+使用随机生成的凭据和不断下降（中途有一次充值）的余额启动模拟器，并让本应用的引擎
+对其轮询，每隔几秒输出读数和提醒，直到按 Ctrl-C。不会保存任何内容。`,
+  'cli.help.accounts': `用法：
+  eiot-balance accounts add --label 名称 --appkey K --secret-stdin [--base-url U]
+                            [--low X] [--critical Y] [--interval S]
+  eiot-balance accounts list [--json]
+  eiot-balance accounts remove ID|名称
+
+add 从标准输入的第一行（或 EIOT_SECRET）读取密钥，保存到系统钥匙串，并输出新账户的 ID。
+--low 和 --critical 是以账户币种计的金额；--interval 是轮询间隔秒数（60..86400，默认 300）。
+remove 同时删除该账户的钥匙串条目和历史记录。`,
+  'cli.help.watch': `用法：eiot-balance watch [--json]
+
+像托盘应用一样轮询已保存的账户，实时输出每次读数和提醒（使用 --json 时为 JSON Lines），
+直到按 Ctrl-C。`,
+  'cli.help.history': `用法：eiot-balance history [--account ID|名称] [--csv]
+
+显示记录的余额（连续相同的读数合并为一行）。--csv 改为输出 RFC 4180 CSV（UTC 时间）；
+有多个账户时需要同时指定 --account。`,
+  'cli.help.serve': `用法：eiot-balance serve [--port 9464] [--host 127.0.0.1] [--token-file F]
+                         [--secrets-file F]
+
+在后台运行引擎，并以 Prometheus 指标提供余额，直到按 Ctrl-C。`,
+
+  'cli.error.unknownCommand': '未知命令 "{command}"。运行 "eiot-balance --help" 查看命令列表。',
+  'cli.error.arguments': '{detail} 参见 "eiot-balance {command} --help"。',
+  'cli.error.unknownOption': '未知选项 {option}。',
+  'cli.error.optionValue': '选项 {option} 需要一个值。',
+  'cli.error.optionNoValue': '选项 {option} 不接受值。',
+  'cli.error.unexpectedArgument': '多余的参数 "{argument}"。参见 "eiot-balance {command} --help"。',
+  'cli.error.missingArgument': '缺少{what}。参见 "eiot-balance {command} --help"。',
+  'cli.error.secretFlag':
+    '密钥绝不通过命令行参数传入：其他用户可在进程列表中看到它，而且会留在 shell 历史中。请设置 EIOT_SECRET，或使用 --secret-stdin 并在标准输入中写入密钥。',
+  'cli.error.missingAppkey': '缺少 --appkey：您的 EIOTCLUB 账户的 appkey。',
+  'cli.error.missingSecret': '缺少密钥：请设置 EIOT_SECRET，或使用 --secret-stdin 并在标准输入中写入密钥。',
+  'cli.error.baseUrl': '无法使用 --base-url：{reason}',
+  'cli.error.number': '{option} 必须是 {min} 到 {max} 之间的整数。',
+  'cli.error.modeConflict': '--account 不能与 --appkey、--base-url 或 --secret-stdin 同时使用。',
+  'cli.error.noAccounts': '没有已保存的账户。请用 "eiot-balance accounts add" 添加，或用 --appkey 直接查询。',
+  'cli.error.unknownAccount': '没有 ID 或名称为 "{account}" 的账户。',
+  'cli.error.noStoredSecret': '{label}：钥匙串中没有密钥。请删除该账户，然后使用 --secret-stdin 重新添加。',
+  'cli.error.field': '{field}：{message}',
+  'cli.error.csvNeedsAccount': '有多个账户时，--csv 需要同时指定 --account。',
+  'cli.error.scenario': '未知场景 "{scenario}"。可选：{scenarios}。',
+  'cli.error.amount': '{option} 必须是金额，例如 100 或 99.50。',
+  'cli.error.internal': '意外错误：{detail}',
+
+  'cli.reading': '{label}：{money}（查询于 {time}）',
+  'cli.readingSingle': '{money}（查询于 {time}）',
+  'cli.failure': '{label}：{reason}',
+  'cli.notice': '** {title}。{body}',
+
+  'cli.simulate.ready': '模拟器地址 {url}（appkey {appkey}，密钥 {secret}）。按 Ctrl-C 停止。',
+  'cli.demo.intro':
+    '演示：引擎每 {seconds} 秒轮询位于 {url} 的模拟账户（余额不断下降，提醒阈值 {low}，紧急阈值 {critical}，稍后会有一次充值）。按 Ctrl-C 停止。',
+  'cli.demo.label': '演示账户',
+  'cli.watch.started': '正在监视 {count} 个账户。按 Ctrl-C 停止。',
+
+  'cli.accounts.none': '还没有账户。请用 "eiot-balance accounts add" 添加。',
+  'cli.accounts.row': '{id}  {label}  appkey {appkey}  {baseUrl}  每 {interval} 秒  {secret}{disabled}',
+  'cli.accounts.hasSecret': '密钥在钥匙串中',
+  'cli.accounts.noSecret': '没有密钥',
+  'cli.accounts.disabled': '（已停用）',
+  'cli.accounts.removed': '已删除 {label}（{id}）。',
+
+  'cli.history.header': '{label}：',
+  'cli.history.none': '{label}：尚无记录。',
+  'cli.history.setAside': '{label}：无法读取历史记录文件，已将其移至 {path}。',
+  'cli.history.row': '  {from} .. {to}  {money}{topUp}',
+  'cli.history.topUp': '（充值）',
+};

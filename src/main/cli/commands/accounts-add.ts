@@ -1,0 +1,68 @@
+/**
+ * `accounts add`: validates everything, makes sure the keychain works, then saves the
+ * account and its secret. A keychain that fails half-way takes the new account back out, so
+ * the file never holds an account the command reported as not added.
+ */
+import { validateAccount, validateSecret } from '../../../shared/account-rules.js';
+import type { AccountInput } from '../../../shared/ipc.js';
+import { POLL_INTERVAL, PRODUCTION_BASE_URL } from '../../../shared/types.js';
+import { ValidationError } from '../../core/errors.js';
+import { parseCommand } from '../args.js';
+import { EXIT } from '../exit.js';
+import type { CommandContext } from '../io.js';
+import { userSecret } from '../secret-input.js';
+import { keychainError, openRepository } from '../stored.js';
+
+const OPTIONS = {
+  label: { type: 'string' },
+  appkey: { type: 'string' },
+  'base-url': { type: 'string' },
+  low: { type: 'string' },
+  critical: { type: 'string' },
+  interval: { type: 'string' },
+  'secret-stdin': { type: 'boolean' },
+} as const;
+
+/** "300" -> 300; anything else NaN, which the account rules report with their bounds. */
+function seconds(text: string | undefined): number {
+  if (text === undefined) return POLL_INTERVAL.defaultSec;
+  return /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+}
+
+export async function accountsAdd(context: CommandContext): Promise<number> {
+  const { values } = parseCommand(context, OPTIONS, { command: 'accounts' });
+  if (values.help) {
+    context.stdout.write(`${context.t('cli.help.accounts')}\n`);
+    return EXIT.ok;
+  }
+  const input: AccountInput = {
+    label: values.label ?? '',
+    appkey: values.appkey ?? '',
+    baseUrl: values['base-url'] ?? PRODUCTION_BASE_URL,
+    pollIntervalSec: seconds(values.interval),
+    enabled: true,
+  };
+  if (values.low !== undefined) input.lowThreshold = values.low;
+  if (values.critical !== undefined) input.criticalThreshold = values.critical;
+
+  const repository = openRepository(context);
+  const otherLabels = repository.accounts().map((account) => account.label);
+  const fields = validateAccount(input, { otherLabels });
+  if (fields.length > 0) throw new ValidationError('invalid account', fields);
+  const secret = await userSecret(context, values['secret-stdin'] === true);
+  const secretFields = validateSecret(secret);
+  if (secretFields.length > 0) throw new ValidationError('invalid secret', secretFields);
+
+  const keychain = context.services.keychain();
+  // A read first: with no keychain this fails before anything is written.
+  await keychain.get('eiot-balance-probe').catch((error: unknown) => keychainError(context, error));
+  const account = repository.addAccount(input);
+  try {
+    await keychain.set(account.id, secret);
+  } catch (error) {
+    repository.removeAccount(account.id);
+    keychainError(context, error);
+  }
+  context.stdout.write(`${account.id}\n`);
+  return EXIT.ok;
+}

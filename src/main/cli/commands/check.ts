@@ -1,0 +1,30 @@
+/**
+ * `eiot-balance check`: one account given by flags (issue 2), or the stored accounts with
+ * their keychain secrets (issue 3). The two forms do not mix, so a stray flag cannot make
+ * a stored account be checked with the wrong appkey or secret.
+ */
+import { parseCommand } from '../args.js';
+import { CliError } from '../exit.js';
+import type { CommandContext } from '../io.js';
+import { checkDirect } from './check-direct.js';
+import { checkStored } from './check-stored.js';
+
+export const CHECK_OPTIONS = {
+  'base-url': { type: 'string' },
+  appkey: { type: 'string' },
+  'secret-stdin': { type: 'boolean' },
+  timeout: { type: 'string' },
+  account: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+export async function check(context: CommandContext): Promise<number> {
+  const { values } = parseCommand(context, CHECK_OPTIONS, { command: 'check' });
+  if (values.help) {
+    context.stdout.write(`${context.t('cli.help.check')}\n`);
+    return 0;
+  }
+  const direct = values.appkey !== undefined || values['base-url'] !== undefined || values['secret-stdin'] === true;
+  if (direct && values.account !== undefined) throw new CliError(context.t('cli.error.modeConflict'));
+  return direct ? checkDirect(context, values) : checkStored(context, values);
+}

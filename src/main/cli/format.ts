@@ -1,0 +1,72 @@
+/**
+ * How readings and failures look on a terminal and in JSON Lines. JSON keys and values are
+ * a machine interface and stay in English; the human lines go through the catalogs.
+ */
+import { describeFailure } from '../../shared/failure-text.js';
+import type { Locale, Translate } from '../../shared/i18n/index.js';
+import { formatMoney } from '../../shared/money.js';
+import type { FetchFailure, Reading } from '../../shared/types.js';
+import { intlLocale } from './locale.js';
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** Local wall-clock time, "2026-11-28 10:15:02": sortable, and the same in every language. */
+export function localTime(epochMs: number): string {
+  const d = new Date(epochMs);
+  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${date} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/**
+ * Intl separates the currency code with a no-break space; a terminal line that scripts grep
+ * and people paste is better with a plain one.
+ */
+export function money(minorUnits: number, currency: string, locale: Locale): string {
+  return formatMoney(minorUnits, currency, intlLocale(locale)).replace(/[\u00a0\u202f]/g, ' ');
+}
+
+export function readingLine(t: Translate, locale: Locale, reading: Reading, label: string | null): string {
+  const params = { money: money(reading.minorUnits, reading.currency, locale), time: localTime(reading.fetchedAt) };
+  return label === null ? t('cli.readingSingle', params) : t('cli.reading', { ...params, label });
+}
+
+/** One line: the API's code and message verbatim, or our description of what went wrong. */
+export function failureReason(t: Translate, failure: FetchFailure): string {
+  return describeFailure(failure, t).replace(/\s*\n\s*/g, ' ');
+}
+
+export function failureLine(t: Translate, failure: FetchFailure, label: string | null): string {
+  const reason = failureReason(t, failure);
+  return label === null ? reason : t('cli.failure', { label, reason });
+}
+
+export interface JsonReading {
+  account: string | null;
+  currency: string;
+  balance: string;
+  fetchedAt: string;
+}
+
+export interface JsonFailure {
+  account: string | null;
+  error: { kind: FetchFailure['kind']; code?: string; message: string };
+}
+
+export function jsonReading(reading: Reading, account: string | null): JsonReading {
+  return {
+    account,
+    currency: reading.currency,
+    balance: reading.balance,
+    fetchedAt: new Date(reading.fetchedAt).toISOString(),
+  };
+}
+
+export function jsonFailure(failure: FetchFailure, account: string | null): JsonFailure {
+  const error: JsonFailure['error'] = { kind: failure.kind, message: failure.message };
+  if (failure.code !== undefined) error.code = failure.code;
+  return { account, error };
+}
+
+export function jsonLine(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}
