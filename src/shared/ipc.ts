@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { MessageKey, MessageParams } from './i18n/index.js';
+import { bridgeEvents, bridgeMethods } from './ipc-names.js';
 import type {
   AccountSnapshot,
   AppSettings,
@@ -153,30 +154,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
 
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];
 
-/** The window's names for the channels; the preload exposes exactly these. */
-export const bridgeMethods = {
-  getAppInfo: 'app:info',
-  getState: 'state:get',
-  getHistory: 'history:get',
-  addAccount: 'accounts:add',
-  updateAccount: 'accounts:update',
-  removeAccount: 'accounts:remove',
-  setSecret: 'secret:set',
-  removeSecret: 'secret:remove',
-  testConnection: 'connection:test',
-  refresh: 'refresh',
-  pause: 'pause',
-  resume: 'resume',
-  exportCsv: 'csv:export',
-  getSettings: 'settings:get',
-  setSettings: 'settings:set',
-} as const satisfies Record<string, Channel>;
-
-export const bridgeEvents = {
-  onStateChanged: 'state:changed',
-  onSettingsChanged: 'settings:changed',
-  onNavigate: 'navigate',
-} as const satisfies Record<string, EventName>;
+export { BRIDGE_KEY, bridgeEvents, bridgeMethods } from './ipc-names.js';
 
 type MethodName = keyof typeof bridgeMethods;
 type EventMethodName = keyof typeof bridgeEvents;
@@ -192,5 +170,3 @@ export type Bridge = {
   ) => () => void;
 };
 
-/** The global name the preload exposes the bridge under. */
-export const BRIDGE_KEY = 'eiot';

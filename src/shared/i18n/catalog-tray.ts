@@ -1,4 +1,42 @@
-/** Strings of the tray area. Keys are prefixed 'tray.'. */
-export const en = {} as const;
+/** Strings of the tray area and the rest of the desktop shell (dialogs). Keys are prefixed 'tray.'. */
+export const en = {
+  'tray.tooltip.empty': 'EIOT Balance: no account yet',
+  'tray.tooltip.line': '{label}: {balance} · {time}',
+  'tray.tooltip.noReading': '{label}: {status}',
+  'tray.tooltip.forecast': '~{days} days left',
+  'tray.tooltip.reason': '{status}: {reason}',
+  'tray.tooltip.more': '… and {count} more',
+  'tray.menu.account': '{label}: {balance} ({status})',
+  'tray.menu.accountNoReading': '{label}: {status}',
+  'tray.menu.addAccount': 'Add an account…',
+  'tray.menu.refresh': 'Refresh now',
+  'tray.menu.pause': 'Pause for 1 hour',
+  'tray.menu.resume': 'Resume',
+  'tray.menu.open': 'Open EIOT Balance…',
+  'tray.menu.launchAtLogin': 'Start at login',
+  'tray.menu.quit': 'Quit',
+  'tray.dialog.exportCsv': 'Export balance history',
+  'tray.dialog.csvFilter': 'CSV files',
+  'tray.demo.label': 'Demo account',
+} as const;
 
-export const zhCN: Record<keyof typeof en, string> = {};
+export const zhCN: Record<keyof typeof en, string> = {
+  'tray.tooltip.empty': 'EIOT 余额：尚未添加账户',
+  'tray.tooltip.line': '{label}：{balance} · {time}',
+  'tray.tooltip.noReading': '{label}：{status}',
+  'tray.tooltip.forecast': '约剩 {days} 天',
+  'tray.tooltip.reason': '{status}：{reason}',
+  'tray.tooltip.more': '……另有 {count} 个账户',
+  'tray.menu.account': '{label}：{balance}（{status}）',
+  'tray.menu.accountNoReading': '{label}：{status}',
+  'tray.menu.addAccount': '添加账户…',
+  'tray.menu.refresh': '立即刷新',
+  'tray.menu.pause': '暂停 1 小时',
+  'tray.menu.resume': '恢复',
+  'tray.menu.open': '打开 EIOT 余额…',
+  'tray.menu.launchAtLogin': '登录时启动',
+  'tray.menu.quit': '退出',
+  'tray.dialog.exportCsv': '导出余额历史',
+  'tray.dialog.csvFilter': 'CSV 文件',
+  'tray.demo.label': '演示账户',
+};

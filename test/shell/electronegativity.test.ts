@@ -1,0 +1,61 @@
+/**
+ * The security scanner over the sources: any finding not accepted, with its reason, in
+ * docs/SECURITY.md fails the run; so does an accepted finding that no longer occurs.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from 'vitest';
+
+const run = promisify(execFile);
+
+interface Finding {
+  check: string;
+  file: string;
+}
+
+const key = (finding: Finding) => `${finding.check} ${finding.file}`;
+
+function acceptedFindings(): Array<Finding & { reason: string }> {
+  const doc = readFileSync('docs/SECURITY.md', 'utf8');
+  const section = doc.split('### Accepted findings')[1] ?? '';
+  return [...section.matchAll(/^\|\s*([A-Z_]+)\s*\|\s*([^|]+?)\s*\|\s*(.*?)\s*\|\s*$/gm)].map((row) => ({
+    check: row[1] ?? '',
+    file: row[2] ?? '',
+    reason: row[3] ?? '',
+  }));
+}
+
+/** Scanner CSV: issue, severity, confidence, filename, location, sample, description, url. */
+function parseFindings(csv: string): Finding[] {
+  return csv
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const [check = '', , , file = ''] = line.split(',');
+      return { check, file: file.replace(/^"|"$/g, '') };
+    });
+}
+
+test('electronegativity finds nothing beyond what docs/SECURITY.md accepts', async () => {
+  const accepted = acceptedFindings();
+  expect(accepted.length).toBeGreaterThan(0);
+  for (const entry of accepted) expect(entry.reason.length, key(entry)).toBeGreaterThan(20);
+
+  const folder = mkdtempSync(path.join(tmpdir(), 'eiot-eneg-'));
+  try {
+    const output = path.join(folder, 'findings.csv');
+    const bin = path.resolve('node_modules/.bin/electronegativity');
+    await run(bin, ['-i', 'src', '-r', '-v', 'false', '-e', '45.5.0', '-o', output], { timeout: 110_000 });
+    const found = parseFindings(readFileSync(output, 'utf8'));
+    const acceptedKeys = new Set(accepted.map(key));
+    const foundKeys = new Set(found.map(key));
+    expect(found.filter((finding) => !acceptedKeys.has(key(finding))), 'findings not accepted in docs/SECURITY.md').toEqual([]);
+    expect([...acceptedKeys].filter((k) => !foundKeys.has(k)), 'accepted findings that no longer occur').toEqual([]);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}, 120_000);
