@@ -1,0 +1,184 @@
+/**
+ * The window's shell: header with the views, the current view, and the status line. It owns
+ * the state main pushes (snapshot, settings) and re-renders the current view when it changes,
+ * keeping keyboard focus where it was; an open form is never rebuilt under the user's hands.
+ */
+import { resolveLocale, translator, type Locale, type Translate } from '../shared/i18n/index.js';
+import type { Bridge, IpcError, View } from '../shared/ipc.js';
+import type { AppSettings, HistoryEntry, Snapshot } from '../shared/types.js';
+import { unwrap } from './bridge.js';
+import type { ChartRange } from './chart/range.js';
+import { askConfirmation } from './confirm-dialog.js';
+import type { Route, ViewContext } from './context.js';
+import { h } from './dom.js';
+import { accountsView } from './views/accounts.js';
+import { firstRunView } from './views/first-run.js';
+import { overviewView } from './views/overview.js';
+import { settingsView } from './views/settings.js';
+
+type NavView = Route['view'];
+const NAV: readonly NavView[] = ['overview', 'accounts', 'settings'];
+
+export async function startApp(root: HTMLElement, bridge: Bridge): Promise<void> {
+  const [info, snapshot, settings] = await Promise.all([
+    unwrap(bridge.getAppInfo({})),
+    unwrap(bridge.getState({})),
+    unwrap(bridge.getSettings({})),
+  ]);
+  const app = new App(root, bridge, info.platform, snapshot, settings);
+  bridge.onStateChanged((next) => app.setSnapshot(next));
+  bridge.onSettingsChanged((next) => app.applySettings(next));
+  bridge.onNavigate(({ view, accountId }) => app.navigate(routeFor(view, accountId)));
+  app.render();
+}
+
+/** Main names a view and maybe an account; for Accounts that means "edit this one". */
+function routeFor(view: View, accountId: string | undefined): Route {
+  if (view === 'settings') return { view };
+  if (view === 'accounts') return accountId ? { view, editing: accountId } : { view };
+  return accountId ? { view, accountId } : { view };
+}
+
+class App {
+  #route: Route = { view: 'overview' };
+  #chartRange: ChartRange = '7d';
+  #locale: Locale = 'en';
+  #t: Translate = translator('en');
+  readonly #history = new Map<string, { readingAt: number | null; entries: Promise<HistoryEntry[]> }>();
+  readonly #nav = h('nav', { class: 'app-nav' });
+  readonly #main = h('main', { id: 'main', tabindex: -1 });
+  readonly #status = h('p', { class: 'status-line', role: 'status', 'aria-live': 'polite', 'data-testid': 'status' });
+  readonly #alert = h('p', { class: 'alert-line', role: 'alert', 'data-testid': 'alert' });
+  readonly #title = h('span', { class: 'app-name' });
+  readonly #skip = h('a', { class: 'skip-link', href: '#main' });
+
+  constructor(
+    root: HTMLElement,
+    private readonly bridge: Bridge,
+    private readonly platform: string,
+    private snapshot: Snapshot,
+    private settings: AppSettings,
+  ) {
+    root.replaceChildren(
+      this.#skip,
+      h('header', { class: 'app-header' }, this.#title, this.#nav),
+      this.#main,
+      h('footer', { class: 'app-footer' }, this.#status, this.#alert),
+    );
+    this.#adoptLocale();
+  }
+
+  navigate(route: Route): void {
+    this.#route = route;
+    this.render();
+    // A new view: start keyboard and screen-reader users at its heading.
+    this.#main.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  setSnapshot(snapshot: Snapshot): void {
+    this.snapshot = snapshot;
+    if (!this.#formOpen()) this.render();
+  }
+
+  applySettings(settings: AppSettings): void {
+    this.settings = settings;
+    const before = this.#locale;
+    this.#adoptLocale();
+    if (this.#locale !== before || this.#route.view === 'settings') this.render();
+  }
+
+  render(): void {
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['focusKey'] : undefined;
+    this.#renderChrome();
+    this.#main.replaceChildren(this.#view());
+    for (const heading of this.#main.querySelectorAll('h1')) {
+      heading.setAttribute('tabindex', '-1');
+      heading.dataset['focusKey'] = 'view-heading';
+    }
+    if (focused) this.#main.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`)?.focus();
+  }
+
+  #formOpen(): boolean {
+    if (this.#route.view === 'accounts') return this.#route.editing !== undefined;
+    return this.#route.view === 'overview' && this.#main.querySelector('[data-view="first-run"]') !== null;
+  }
+
+  #adoptLocale(): void {
+    this.#locale = resolveLocale(this.settings.language, navigator.language);
+    this.#t = translator(this.#locale);
+    document.documentElement.lang = this.#locale;
+    document.title = this.#t('app.name');
+  }
+
+  #renderChrome(): void {
+    const t = this.#t;
+    this.#title.textContent = t('app.name');
+    this.#skip.textContent = t('window.skipToContent');
+    this.#nav.setAttribute('aria-label', t('window.nav.label'));
+    this.#nav.replaceChildren(
+      h('ul', {}, NAV.map((view) => {
+        const button = h('button', {
+          type: 'button',
+          class: 'nav-item',
+          'aria-current': this.#route.view === view ? 'page' : null,
+          'data-nav': view,
+          'data-focus-key': `nav-${view}`,
+        }, t(`window.nav.${view}`));
+        button.addEventListener('click', () => this.navigate({ view }));
+        return h('li', {}, button);
+      })),
+    );
+  }
+
+  #view(): HTMLElement {
+    const ctx = this.#context();
+    const route = this.#route;
+    if (route.view === 'settings') return settingsView(ctx);
+    if (route.view === 'accounts') return accountsView(ctx, route.editing);
+    if (this.snapshot.accounts.length === 0) return firstRunView(ctx);
+    return overviewView(ctx, route.accountId);
+  }
+
+  #context(): ViewContext {
+    const t = this.#t;
+    const latest = () => this.snapshot;
+    return {
+      bridge: this.bridge,
+      t,
+      locale: this.#locale,
+      // Live, so an open form checks names against accounts added since it was drawn.
+      get snapshot() {
+        return latest();
+      },
+      settings: this.settings,
+      platform: this.platform,
+      chartRange: this.#chartRange,
+      setChartRange: (range) => {
+        this.#chartRange = range;
+      },
+      navigate: (route) => this.navigate(route),
+      announce: (message, kind = 'status') => this.#announce(message, kind),
+      announceError: (error: IpcError) => this.#announce(t(error.key ?? 'error.internal', error.params), 'alert'),
+      applySettings: (settings) => this.applySettings(settings),
+      confirm: (request) => askConfirmation(request, t),
+      history: (accountId) => this.#historyOf(accountId),
+      contentWidth: () => (this.#main.clientWidth > 0 ? this.#main.clientWidth - 48 : 720),
+    };
+  }
+
+  #announce(message: string, kind: 'status' | 'alert'): void {
+    const [target, other] = kind === 'alert' ? [this.#alert, this.#status] : [this.#status, this.#alert];
+    other.textContent = '';
+    target.textContent = message;
+  }
+
+  /** Fetched once per reading: a push with the same last reading reuses it. */
+  #historyOf(accountId: string): Promise<HistoryEntry[]> {
+    const readingAt = this.snapshot.accounts.find((a) => a.id === accountId)?.lastReading?.fetchedAt ?? null;
+    const cached = this.#history.get(accountId);
+    if (cached && cached.readingAt === readingAt) return cached.entries;
+    const entries = unwrap(this.bridge.getHistory({ accountId })).catch(() => [] as HistoryEntry[]);
+    this.#history.set(accountId, { readingAt, entries });
+    return entries;
+  }
+}

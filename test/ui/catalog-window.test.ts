@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogs } from '../../src/shared/i18n/index.js';
+import { en, zhCN } from '../../src/shared/i18n/catalog-window.js';
+
+function sources(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('the window catalog', () => {
+  it('has every key it uses, in English and Chinese', () => {
+    const used = new Set<string>();
+    for (const file of sources('src/renderer')) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/'((?:window|status|error|account)\.[\w.-]+)'/g)) used.add(match[1] as string);
+    }
+    expect(used.size).toBeGreaterThan(50);
+    for (const key of used) {
+      expect(catalogs.en, key).toHaveProperty([key]);
+      expect(catalogs['zh-CN'], key).toHaveProperty([key]);
+    }
+  });
+
+  it('uses the same placeholders in both languages, and every Chinese text is translated', () => {
+    for (const [key, text] of Object.entries(en)) {
+      const chinese = zhCN[key as keyof typeof en];
+      expect(placeholders(chinese), key).toEqual(placeholders(text));
+      if (!/^(window\.form\.appkey)$/.test(key)) expect(chinese, key).not.toBe(text);
+    }
+  });
+});

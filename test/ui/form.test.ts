@@ -1,0 +1,165 @@
+import { afterEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { translate, type MessageKey } from '../../src/shared/i18n/index.js';
+import { TEST_ACCOUNT } from '../helpers/simulator.js';
+import { describeUi } from './describe-ui.js';
+import { UiHarness } from './harness.js';
+
+let harness: UiHarness | undefined;
+afterEach(async () => {
+  const errors = harness?.pageErrors ?? [];
+  await harness?.close();
+  harness = undefined;
+  expect(errors).toEqual([]);
+});
+
+const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
+
+/** The error line under a field, or null when it shows none. */
+async function errorOf(page: Page, field: string): Promise<string | null> {
+  const error = page.locator(`[data-field="${field}"] .field-error`);
+  return (await error.isHidden()) ? null : error.textContent();
+}
+
+async function enter(page: Page, field: string, value: string): Promise<void> {
+  const input = page.locator(`[data-field="${field}"] input`);
+  await input.fill(value);
+  await input.blur();
+}
+
+describeUi('the account form', () => {
+  it('checks thresholds as the user types, beside the field', async () => {
+    harness = await UiHarness.start();
+    const page = await harness.open();
+
+    await enter(page, 'lowThreshold', '12.345');
+    expect(await errorOf(page, 'lowThreshold')).toBe(en('account.error.thresholdFormat'));
+    const low = page.locator('[data-field="lowThreshold"] input');
+    expect(await low.getAttribute('aria-invalid')).toBe('true');
+    const errorId = await page.locator('[data-field="lowThreshold"] .field-error').getAttribute('id');
+    expect(await low.getAttribute('aria-describedby')).toContain(errorId);
+
+    await enter(page, 'lowThreshold', '-5');
+    expect(await errorOf(page, 'lowThreshold')).toBe(en('account.error.thresholdNegative'));
+
+    await enter(page, 'lowThreshold', '100');
+    expect(await errorOf(page, 'lowThreshold')).toBeNull();
+    expect(await low.getAttribute('aria-invalid')).toBeNull();
+
+    await enter(page, 'criticalThreshold', '150');
+    expect(await errorOf(page, 'criticalThreshold')).toBe(en('account.error.criticalAboveLow'));
+    // Once shown, the error follows every keystroke: no need to leave the field again.
+    await page.locator('[data-field="criticalThreshold"] input').fill('50.5');
+    expect(await errorOf(page, 'criticalThreshold')).toBeNull();
+  });
+
+  it('refuses to save with problems, says where, and puts focus on the first one', async () => {
+    harness = await UiHarness.start();
+    const page = await harness.open();
+    await enter(page, 'pollIntervalSec', '30');
+    await page.getByText('Advanced').click();
+    await enter(page, 'baseUrl', 'http://example.com');
+
+    await page.getByRole('button', { name: 'Add account' }).click();
+    expect(await errorOf(page, 'appkey')).toBe(en('account.error.required'));
+    expect(await errorOf(page, 'pollIntervalSec')).toBe(en('account.error.interval', { min: 60, max: 86_400 }));
+    expect(await errorOf(page, 'baseUrl')).toBe(en('account.error.baseUrl.insecure'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('appkey');
+    expect(await page.getByTestId('alert').textContent()).toBe(en('error.validation'));
+    expect(harness.engine.snapshot().accounts).toHaveLength(0);
+  });
+
+  it('asks for the secret before a test call, and says so at the secret field', async () => {
+    harness = await UiHarness.start();
+    const page = await harness.open();
+    await page.getByLabel('Appkey').fill(TEST_ACCOUNT.appkey);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    expect(await errorOf(page, 'secret')).toBe(en('window.form.secretNeeded'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('secret');
+    expect(harness.simulator.calls).toBe(0);
+  });
+
+  it('can be filled and submitted with the keyboard alone, focus always visible', async () => {
+    harness = await UiHarness.start();
+    const page = await harness.open();
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const labelled = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
+        const style = getComputedStyle(element.matches('input[type="radio"]') ? (element.nextElementSibling as HTMLElement) : element);
+        return {
+          name: labelled ?? element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '',
+          visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+
+    const order: string[] = [];
+    for (let step = 0; step < 14; step += 1) {
+      await page.keyboard.press('Tab');
+      const { name, visible } = await focused();
+      order.push(name);
+      expect(visible, `focus ring on ${name}`).toBe(true);
+    }
+    expect(order).toEqual([
+      'Skip to content', 'Overview', 'Accounts', 'Settings',
+      'Name', 'Appkey', 'Secret', 'Check every (seconds)', 'Low balance below', 'Critical balance below',
+      'Check this account automatically', 'Advanced', 'Test connection', 'Add account',
+    ]);
+
+    // Back to the top of the form and fill it in, keys only.
+    for (let step = 0; step < 9; step += 1) await page.keyboard.press('Shift+Tab');
+    expect((await focused()).name).toBe('Name');
+    await page.keyboard.type('Shop');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(TEST_ACCOUNT.appkey);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(TEST_ACCOUNT.secret);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('80');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('20');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect((await focused()).name).toBe('Advanced');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect((await focused()).name).toBe('API base URL');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(harness.simulator.url);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('test-result').getByText('Connection works').waitFor();
+    expect((await focused()).name).toBe('Test connection');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+
+    await page.locator('[data-view="overview"]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(harness.engine.snapshot().accounts[0]).toMatchObject({
+      label: 'Shop', lowThreshold: '80.00', criticalThreshold: '20.00', baseUrl: harness.simulator.url, hasSecret: true,
+    });
+  });
+
+  it('shows main\'s own refusal at the field it concerns', async () => {
+    harness = await UiHarness.start();
+    const page = await harness.open();
+    // Another surface (the CLI, a second window) takes the name; the push has not arrived yet.
+    harness.holdPushes();
+    await harness.engine.addAccount({ label: 'Shop', appkey: 'other-key', baseUrl: harness.simulator.url, pollIntervalSec: 300, enabled: false });
+
+    await page.getByLabel('Name').fill('shop');
+    await page.getByLabel('Appkey').fill(TEST_ACCOUNT.appkey);
+    await page.getByRole('button', { name: 'Add account' }).click();
+    await page.locator('[data-field="label"] .field-error:not([hidden])').waitFor();
+    expect(await errorOf(page, 'label')).toBe(en('account.error.labelTaken'));
+    expect(await page.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('label');
+    expect(harness.engine.snapshot().accounts).toHaveLength(1);
+
+    // Editing the field clears main's verdict; the window's own rule now knows the name too.
+    await harness.releasePushes();
+    await page.getByLabel('Name').fill('Shop 2');
+    expect(await errorOf(page, 'label')).toBeNull();
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Every view, in both languages and both colour schemes: an axe-core check with no serious
+ * or critical violation, and a screenshot to test/artifacts/ for a human to look at.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Language } from '../../src/shared/types.js';
+import { describeUi } from './describe-ui.js';
+import { ARTIFACTS, UiHarness } from './harness.js';
+import { lastBalance, SEEDED_ACCOUNT, seededHistory } from './seed.js';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCHEMES = ['light', 'dark'] as const;
+const LANGUAGES: Exclude<Language, 'system'>[] = ['en', 'zh-CN'];
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol: an injected <script> tag would (rightly) be refused by the page's CSP.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const { violations, passes } = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
+    const results = await axe.run(document);
+    return { violations: results.violations, passes: results.passes.length };
+  });
+  // A check that checked nothing would pass too.
+  expect(passes).toBeGreaterThan(10);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+}
+
+/** Puts the window in a view; each returns once that view is on screen. */
+const VIEWS: Record<string, (page: Page) => Promise<void>> = {
+  overview: async (page) => {
+    await page.locator('[data-nav="overview"]').click();
+    await page.locator('.chart-line').waitFor();
+  },
+  accounts: async (page) => {
+    await page.locator('[data-nav="accounts"]').click();
+    await page.locator('.account-list').waitFor();
+  },
+  'account-form': async (page) => {
+    await page.locator('[data-nav="accounts"]').click();
+    await page.locator('.account-row .actions button').first().click();
+    await page.locator('[data-view="account-form"]').waitFor();
+    // Show the error styling too: a threshold that breaks the rules.
+    await page.locator('[data-field="criticalThreshold"] input').fill('500');
+    await page.locator('[data-field="criticalThreshold"] input').blur();
+    await page.locator('[data-field="criticalThreshold"] .field-error:not([hidden])').waitFor();
+  },
+  'remove-dialog': async (page) => {
+    await page.locator('[data-nav="accounts"]').click();
+    await page.locator('.account-row .actions button').nth(1).click();
+    await page.locator('dialog[open]').waitFor();
+  },
+  settings: async (page) => {
+    await page.locator('[data-nav="settings"]').click();
+    await page.locator('[data-view="settings"]').waitFor();
+  },
+};
+
+async function leaveDialog(page: Page): Promise<void> {
+  if (await page.locator('dialog[open]').count()) await page.keyboard.press('Escape');
+}
+
+describeUi('every view', () => {
+  let seeded: UiHarness;
+  let empty: UiHarness;
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const history = seededHistory(Date.now());
+    [seeded, empty] = await Promise.all([
+      UiHarness.start({ seed: { account: SEEDED_ACCOUNT, history }, simulator: { balance: { start: lastBalance(history) } }, platform: 'darwin' }),
+      UiHarness.start(),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([seeded?.close(), empty?.close()]);
+  });
+
+  for (const language of LANGUAGES) {
+    it(`passes axe on every view in ${language}, light and dark, with screenshots`, async () => {
+      seeded.engine.updateSettings({ language });
+      empty.engine.updateSettings({ language });
+      const problems: string[] = [];
+      const page = await seeded.open();
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+      for (const scheme of SCHEMES) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const [view, show] of Object.entries(VIEWS)) {
+          await show(page);
+          problems.push(...(await seriousViolations(page)).map((problem) => `${view} ${scheme}: ${problem}`));
+          await page.screenshot({ path: join(ARTIFACTS, `${view}-${language}-${scheme}.png`), fullPage: true });
+          await leaveDialog(page);
+        }
+      }
+      const first = await empty.open();
+      await first.waitForFunction((lang) => document.documentElement.lang === lang, language);
+      for (const scheme of SCHEMES) {
+        await first.emulateMedia({ colorScheme: scheme });
+        problems.push(...(await seriousViolations(first)).map((problem) => `first-run ${scheme}: ${problem}`));
+        await first.screenshot({ path: join(ARTIFACTS, `first-run-${language}-${scheme}.png`), fullPage: true });
+      }
+      await Promise.all([page.close(), first.close()]);
+      expect(problems).toEqual([]);
+      expect([...seeded.pageErrors, ...empty.pageErrors]).toEqual([]);
+    }, 60_000);
+  }
+});
