@@ -1,0 +1,165 @@
+/**
+ * `eiot-balance serve`: the engine headless, with Prometheus metrics and a status API.
+ * Refuses to start rather than run half-configured: every enabled account needs a secret.
+ */
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EngineApi } from '../core/engine-api.js';
+import { systemClock, type Clock, type DocumentStore, type SecretStore } from '../core/ports.js';
+import { openConfStore } from '../core/settings/conf-store.js';
+import { readAccountRefs } from './accounts.js';
+import { productionEngine, type EngineFactory } from './engine.js';
+import { createMetrics } from './metrics.js';
+import { isLoopback, type ServeSettings } from './options.js';
+import { HeadlessSecretStore, ServeConfigError, parseSecretsFile, readPrivateFile, type AccountRef } from './secrets.js';
+import { createStatusServer } from './server.js';
+
+export { ServeConfigError } from './secrets.js';
+export { parseServeFlags, DEFAULT_HOST, DEFAULT_PORT, type ServeFlags, type ServeSettings } from './options.js';
+export { productionEngine, type EngineFactory, type EngineFactoryDeps } from './engine.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface Writer {
+  write(chunk: string): unknown;
+}
+
+export interface ServeOptions extends ServeSettings {
+  env: Env;
+  stdout: Writer;
+  stderr: Writer;
+  dataDir: string;
+  version: string;
+  /** The settings file; default `config.json` in dataDir. */
+  store?: DocumentStore;
+  /** Builds the engine around the given secrets; default the production engine. */
+  engineFactory?: EngineFactory;
+  /** Consulted after the environment and the secrets file, e.g. the OS keychain. */
+  fallbackSecrets?: SecretStore;
+  clock?: Clock;
+}
+
+export interface RunningServe {
+  readonly port: number;
+  /** Stops accepting requests, stops the engine (aborting polls in flight, saving state). */
+  close(): Promise<void>;
+}
+
+function readToken(file: string): string {
+  const token = readPrivateFile(file, 'token file').trim();
+  if (token === '' || /\s/.test(token)) throw new ServeConfigError(`token file ${file} must hold one token on one line`);
+  return token;
+}
+
+/** Names the accounts that cannot be polled, and where their secret could come from. */
+function missingSecrets(engine: EngineApi, secrets: HeadlessSecretStore): string | null {
+  const lines: string[] = [];
+  for (const account of engine.snapshot().accounts) {
+    if (!account.enabled || account.hasSecret) continue;
+    lines.push(`  "${account.label}" (${account.id}): set ${secrets.sourceNames(account.id).join(' or ')}, or add it to --secrets-file`);
+  }
+  if (lines.length === 0) return null;
+  return `no secret for ${lines.length === 1 ? 'this account' : 'these accounts'}:\n${lines.join('\n')}`;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException): void =>
+      reject(new ServeConfigError(`cannot listen on ${host}:${port}: ${error.code ?? error.message}`));
+    server.once('error', failed);
+    server.listen(port, host.replace(/^\[(.*)\]$/, '$1'), () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
+}
+
+export async function runServe(options: ServeOptions): Promise<RunningServe> {
+  let running = false;
+  const clock = options.clock ?? systemClock;
+  const log = (line: string): void => void options.stderr.write(`eiot-balance serve: ${line}\n`);
+  const token = options.tokenFile === undefined ? undefined : readToken(options.tokenFile);
+  const file =
+    options.secretsFile === undefined
+      ? undefined
+      : parseSecretsFile(readPrivateFile(options.secretsFile, 'secrets file'), options.secretsFile);
+
+  const store = options.store ?? openConfStore(options.dataDir);
+  const stored = readAccountRefs(store);
+  let accounts: () => readonly AccountRef[] = () => stored;
+  const secrets = new HeadlessSecretStore({
+    env: options.env,
+    accounts: () => accounts(),
+    ...(file ? { file } : {}),
+    ...(options.fallbackSecrets ? { fallback: options.fallbackSecrets } : {}),
+  });
+  const deps = { secrets, store, dataDir: options.dataDir, version: options.version, log };
+  const { engine, dispose } = options.engineFactory
+    ? { engine: options.engineFactory(deps), dispose: undefined }
+    : productionEngine({ ...deps, env: { ...options.env }, clock });
+  // Once started, the engine's own list is the truth (accounts may change while it runs).
+  let started = false;
+  accounts = () => (started ? engine.snapshot().accounts : stored);
+  const metrics = createMetrics(engine, clock, options.version);
+
+  const server = createStatusServer({
+    registry: metrics.registry,
+    snapshot: () => engine.snapshot(),
+    running: () => running,
+    knownSecrets: () => secrets.knownSecrets(),
+    log,
+    ...(token === undefined ? {} : { token }),
+  });
+
+  const stopEngine = async (): Promise<void> => {
+    metrics.close();
+    await engine.stop();
+    await dispose?.();
+  };
+
+  try {
+    await engine.start();
+    started = true;
+    if (engine.snapshot().accounts.length === 0) {
+      throw new ServeConfigError('no accounts to watch: add one with `eiot-balance accounts add` (same EIOT_BALANCE_HOME)');
+    }
+    const missing = missingSecrets(engine, secrets);
+    if (missing) throw new ServeConfigError(missing);
+    await listen(server, options.port, options.host);
+  } catch (error) {
+    await stopEngine();
+    throw error;
+  }
+  running = true;
+  const port = (server.address() as AddressInfo).port;
+  const shown = options.host.includes(':') && !options.host.startsWith('[') ? `[${options.host}]` : options.host;
+  options.stdout.write(`eiot-balance serve ${options.version}: listening on http://${shown}:${port}/metrics\n`);
+  if (!isLoopback(options.host) && token === undefined) {
+    log(`warning: listening on ${options.host} without --token-file: anyone who can reach this port can read the metrics and status`);
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    port,
+    close() {
+      closing ??= (async () => {
+        running = false;
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Keep-alive sockets of a scraper would hold close() open; requests in progress finish.
+        server.closeIdleConnections();
+        await Promise.all([closed, stopEngine()]);
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Runs until the signal aborts (SIGTERM/SIGINT in the CLI), then shuts down: exit status 0. */
+export async function serveUntil(options: ServeOptions, signal: AbortSignal): Promise<number> {
+  const service = await runServe(options);
+  if (!signal.aborted) await once(signal, 'abort');
+  options.stderr.write('eiot-balance serve: stopping\n');
+  await service.close();
+  return 0;
+}

@@ -1,0 +1,50 @@
+/**
+ * The service's command-line options, checked before anything starts: each problem is
+ * one sentence naming the option, for an operator reading a journal.
+ */
+import { isIP } from 'node:net';
+import { ServeConfigError } from './secrets.js';
+
+export const DEFAULT_PORT = 9464;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export interface ServeFlags {
+  port?: string;
+  host?: string;
+  'token-file'?: string;
+  'secrets-file'?: string;
+}
+
+export interface ServeSettings {
+  port: number;
+  host: string;
+  tokenFile?: string;
+  secretsFile?: string;
+}
+
+export function parseServeFlags(flags: ServeFlags): ServeSettings {
+  const port = flags.port === undefined ? DEFAULT_PORT : Number(flags.port);
+  if (flags.port !== undefined && (!/^\d+$/.test(flags.port) || port > 65_535)) {
+    throw new ServeConfigError(`--port must be a whole number from 0 to 65535, not "${flags.port}"`);
+  }
+  const host = flags.host ?? DEFAULT_HOST;
+  if (host.trim() === '' || /[\s/]/.test(host)) {
+    throw new ServeConfigError(`--host must be an address or a host name, not "${host}"`);
+  }
+  for (const option of ['token-file', 'secrets-file'] as const) {
+    if (flags[option] === '') throw new ServeConfigError(`--${option} needs a file path`);
+  }
+  return {
+    port,
+    host,
+    ...(flags['token-file'] === undefined ? {} : { tokenFile: flags['token-file'] }),
+    ...(flags['secrets-file'] === undefined ? {} : { secretsFile: flags['secrets-file'] }),
+  };
+}
+
+/** Addresses only this machine can reach: no token is needed there. */
+export function isLoopback(host: string): boolean {
+  if (host === 'localhost') return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  return host === '::1' || host === '[::1]';
+}

@@ -1,0 +1,159 @@
+/**
+ * Secrets for headless hosts, where no desktop keychain runs: environment variables or a
+ * file, read-only. Lookup order per account: `EIOT_SECRET_<ID>`, `EIOT_SECRET_<LABEL>`, the
+ * file's entry for the id, then for the label, then the fallback store (the keychain) if any.
+ * Names: upper-cased, every run of characters outside A-Z and 0-9 becomes one `_`, no `_` at
+ * either end ("Shop EU-2" -> EIOT_SECRET_SHOP_EU_2).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { KeychainUnavailableError } from '../core/errors.js';
+import type { SecretStore } from '../core/ports.js';
+
+export const SECRET_ENV_PREFIX = 'EIOT_SECRET_';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface AccountRef {
+  id: string;
+  label: string;
+}
+
+/** Configuration the service cannot start with: the message is for the operator. */
+export class ServeConfigError extends Error {
+  override readonly name = 'ServeConfigError';
+}
+
+export function envName(idOrLabel: string): string | null {
+  const core = idOrLabel
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  return core ? SECRET_ENV_PREFIX + core : null;
+}
+
+/**
+ * Reads a file holding secrets or a token, refusing it when group or others may read or
+ * write it (POSIX): 0600 or 0400 pass.
+ */
+export function readPrivateFile(file: string, what: string, platform: NodeJS.Platform = process.platform): string {
+  let mode: number;
+  try {
+    mode = statSync(file).mode;
+  } catch (error) {
+    throw new ServeConfigError(`${what} ${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  if (platform !== 'win32' && (mode & 0o077) !== 0) {
+    const octal = (mode & 0o777).toString(8).padStart(4, '0');
+    throw new ServeConfigError(`${what} ${file} has mode ${octal}: other users could read it. Run: chmod 600 ${file}`);
+  }
+  return readFileSync(file, 'utf8');
+}
+
+/** A JSON object `{ "<id or label>": "<secret>" }`, or lines `<id or label>=<secret>` (`#` comments). */
+export function parseSecretsFile(text: string, file: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  if (text.trimStart().startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // The parser's message may quote the file's content, which holds secrets.
+      throw new ServeConfigError(`secrets file ${file} is not valid JSON`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new ServeConfigError(`secrets file ${file} must be a JSON object of name to secret`);
+    }
+    for (const [name, value] of Object.entries(parsed)) {
+      if (typeof value !== 'string' || value === '') {
+        throw new ServeConfigError(`secrets file ${file}: the value for "${name}" must be a non-empty string`);
+      }
+      entries.set(name, value);
+    }
+    return entries;
+  }
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const at = line.indexOf('=');
+    const name = at > 0 ? line.slice(0, at).trim() : '';
+    const value = at > 0 ? line.slice(at + 1).trim() : '';
+    // Only the line number: the line itself may be a secret.
+    if (!name || !value) throw new ServeConfigError(`secrets file ${file}, line ${index + 1}: expected <id or label>=<secret>`);
+    entries.set(name, value);
+  });
+  return entries;
+}
+
+export interface HeadlessSecretsOptions {
+  env: Env;
+  /** Parsed secrets file, if one was given. */
+  file?: Map<string, string>;
+  /** Maps an id to its account, so a label can name it; looked up on every get. */
+  accounts: () => readonly AccountRef[];
+  fallback?: SecretStore;
+}
+
+export class HeadlessSecretStore implements SecretStore {
+  constructor(private readonly options: HeadlessSecretsOptions) {}
+
+  async get(accountId: string): Promise<string | null> {
+    const own = this.lookup(accountId);
+    if (own !== null) return own;
+    try {
+      return (await this.options.fallback?.get(accountId)) ?? null;
+    } catch (error) {
+      // A server without a keychain simply has no secret there; any other refusal propagates.
+      if (error instanceof KeychainUnavailableError) return null;
+      throw error;
+    }
+  }
+
+  /** Where the secret of an account would come from, for messages: never the secret. */
+  sourceNames(accountId: string): string[] {
+    const account = this.options.accounts().find((candidate) => candidate.id === accountId);
+    const names = [envName(accountId), account ? this.labelEnvName(account) : null];
+    return names.filter((name): name is string => name !== null);
+  }
+
+  /** Every secret this store holds, so an output can be checked against them. */
+  knownSecrets(): string[] {
+    const fromEnv = Object.entries(this.options.env)
+      .filter(([name]) => name.startsWith(SECRET_ENV_PREFIX))
+      .map(([, value]) => value ?? '');
+    return [...fromEnv, ...(this.options.file?.values() ?? [])].filter((value) => value !== '');
+  }
+
+  async set(): Promise<void> {
+    throw new ServeConfigError('secrets of the headless service are read-only: change the environment or the secrets file');
+  }
+
+  async delete(): Promise<boolean> {
+    throw new ServeConfigError('secrets of the headless service are read-only: change the environment or the secrets file');
+  }
+
+  private lookup(accountId: string): string | null {
+    const { env, file } = this.options;
+    const account = this.options.accounts().find((candidate) => candidate.id === accountId);
+    const labelEnv = account ? this.labelEnvName(account) : null;
+    // A label shared by two accounts names neither.
+    const label = account && this.sharedBy(account, (other) => other.label) === 1 ? account.label : null;
+    const candidates = [
+      env[envName(accountId) ?? ''],
+      labelEnv === null ? undefined : env[labelEnv],
+      file?.get(accountId),
+      label === null ? undefined : file?.get(label),
+    ];
+    return candidates.find((value) => value !== undefined && value !== '') ?? null;
+  }
+
+  /** The label's variable, unless another account's label normalises to the same name. */
+  private labelEnvName(account: AccountRef): string | null {
+    const name = envName(account.label);
+    return name !== null && this.sharedBy(account, (other) => envName(other.label)) === 1 ? name : null;
+  }
+
+  private sharedBy(account: AccountRef, key: (ref: AccountRef) => string | null): number {
+    const own = key(account);
+    return this.options.accounts().filter((other) => key(other) === own).length;
+  }
+}

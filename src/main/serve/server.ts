@@ -1,0 +1,90 @@
+/**
+ * The HTTP face of the headless service: /metrics, /healthz, /api/status. Plain node:http,
+ * everything it serves is passed in. When a token is set it guards every path but /healthz,
+ * so an orchestrator's liveness probe needs no credential.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Registry } from 'prom-client';
+import type { Snapshot } from '../../shared/types.js';
+
+export interface ServerDeps {
+  registry: Registry;
+  snapshot(): Snapshot;
+  /** True from the engine's start until shutdown begins. */
+  running(): boolean;
+  /** Bearer token required on every path but /healthz; none when undefined. */
+  token?: string;
+  /** Secrets that must never leave in a body: a last guard, snapshots carry none. */
+  knownSecrets?: () => readonly string[];
+  log?: (line: string) => void;
+}
+
+const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+
+/** Constant-time on equal-length digests, so neither content nor length leaks through timing. */
+export function tokenMatches(header: string | undefined, token: string): boolean {
+  const match = /^Bearer +(\S+) *$/i.exec(header ?? '');
+  const given = match?.[1] ?? '';
+  return timingSafeEqual(digest(given), digest(token)) && given !== '';
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': String(Buffer.byteLength(body)),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  response.end(body);
+}
+
+const TEXT = 'text/plain; charset=utf-8';
+
+/** Shortest secret checked: shorter strings would match innocent text by chance. */
+const MIN_GUARDED_LENGTH = 6;
+
+export function leaksSecret(body: string, secrets: readonly string[]): boolean {
+  return secrets.some((secret) => secret.length >= MIN_GUARDED_LENGTH && body.includes(secret));
+}
+
+async function route(deps: ServerDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (request.method !== 'GET') {
+    send(response, 405, TEXT, 'method not allowed\n', { Allow: 'GET' });
+    return;
+  }
+  if (path === '/healthz') {
+    if (deps.running()) send(response, 200, TEXT, 'ok\n');
+    else send(response, 503, TEXT, 'stopping\n');
+    return;
+  }
+  if (deps.token !== undefined && !tokenMatches(request.headers.authorization, deps.token)) {
+    send(response, 401, TEXT, 'unauthorized\n', { 'WWW-Authenticate': 'Bearer realm="eiot-balance"' });
+    return;
+  }
+  if (path === '/metrics') {
+    send(response, 200, deps.registry.contentType, await deps.registry.metrics());
+  } else if (path === '/api/status') {
+    const body = JSON.stringify(deps.snapshot());
+    if (leaksSecret(body, deps.knownSecrets?.() ?? [])) {
+      deps.log?.('refused to serve /api/status: the snapshot contained a secret (a bug, please report it)');
+      send(response, 500, TEXT, 'internal error\n');
+      return;
+    }
+    send(response, 200, 'application/json; charset=utf-8', body);
+  } else {
+    send(response, 404, TEXT, 'not found\n');
+  }
+}
+
+export function createStatusServer(deps: ServerDeps): Server {
+  return createServer((request, response) => {
+    route(deps, request, response).catch((error: unknown) => {
+      deps.log?.(`request failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!response.headersSent) send(response, 500, TEXT, 'internal error\n');
+      else response.destroy();
+    });
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * The shipped Prometheus files: promtool checks and unit-tests the alert rules where it is
+ * installed (Debian package `prometheus`); everywhere, the rules must name only metrics the
+ * service really exports, and parse as rule groups.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createMetrics } from '../../src/main/serve/metrics.js';
+import { FakeEngine, account } from './fake-engine.js';
+
+const promtool = spawnSync('promtool', ['--version']).status === 0;
+const rulesText = readFileSync('deploy/alerts.yml', 'utf8');
+
+async function exportedNames(): Promise<Set<string>> {
+  const reading = { currency: 'USD', balance: '1.00', minorUnits: 100, fetchedAt: Date.now() };
+  const engine = new FakeEngine([
+    account({
+      id: 'a',
+      lowThreshold: '2.00',
+      criticalThreshold: '1.00',
+      lastReading: reading,
+      forecast: { minorUnitsPerDay: 1, daysUntilEmpty: 100, daysUntilLow: null },
+    }),
+  ]);
+  const metrics = createMetrics(engine, { now: () => 0 }, 'v');
+  const text = await metrics.registry.metrics();
+  metrics.close();
+  return new Set([...text.matchAll(/^# TYPE (\S+)/gm)].map((match) => match[1] ?? ''));
+}
+
+describe('deploy/alerts.yml', () => {
+  it.runIf(promtool)('passes promtool check rules and its unit tests', () => {
+    execFileSync('promtool', ['check', 'rules', 'deploy/alerts.yml'], { stdio: 'pipe' });
+    execFileSync('promtool', ['test', 'rules', 'alerts.test.yml'], { cwd: 'deploy', stdio: 'pipe' });
+    execFileSync('promtool', ['check', 'config', 'prometheus.yml'], { cwd: 'deploy', stdio: 'pipe' });
+  });
+
+  it('uses only metrics the service exports', async () => {
+    const exported = await exportedNames();
+    const used = new Set(rulesText.match(/\beiot_balance[a-z_]*/g));
+    expect(used.size).toBeGreaterThan(4);
+    for (const name of used) expect(exported, name).toContain(name);
+  });
+
+  it('parses as rule groups, each alert with a severity and a summary', async () => {
+    // js-yaml arrives through electron-builder, untyped: the name in a variable keeps
+    // TypeScript from asking for its declarations. Skipped if it ever goes away.
+    const name = 'js-yaml';
+    const yaml = (await import(name).catch(() => null)) as { load(text: string): unknown } | null;
+    if (!yaml) return;
+    const document = yaml.load(rulesText) as { groups: Array<{ name: string; rules: Array<Record<string, unknown>> }> };
+    const alerts = document.groups.flatMap((group) => group.rules);
+    expect(alerts.map((rule) => rule.alert)).toEqual(
+      expect.arrayContaining(['EiotBalanceLow', 'EiotBalanceRunningOut', 'EiotBalanceNoRecentSuccess']),
+    );
+    for (const rule of alerts) {
+      expect(typeof rule.expr).toBe('string');
+      expect(rule.labels).toMatchObject({ severity: expect.stringMatching(/^(warning|critical)$/) });
+      expect(rule.annotations).toMatchObject({ summary: expect.any(String) });
+    }
+  });
+});

@@ -1,0 +1,77 @@
+/** An EngineApi whose snapshot the test writes; only what the service uses is implemented. */
+import type { EngineApi } from '../../src/main/core/engine-api.js';
+import type { AccountSnapshot, Snapshot } from '../../src/shared/types.js';
+
+export function account(partial: Partial<AccountSnapshot> & { id: string }): AccountSnapshot {
+  return {
+    label: partial.id,
+    appkey: `key-${partial.id}`,
+    baseUrl: 'http://127.0.0.1:1',
+    pollIntervalSec: 300,
+    enabled: true,
+    hasSecret: true,
+    secretSessionOnly: false,
+    status: 'loading',
+    lastReading: null,
+    lastFailure: null,
+    failureStreak: 0,
+    nextCheckAt: null,
+    pausedUntil: null,
+    forecast: null,
+    ...partial,
+  };
+}
+
+const unused = (name: string) => (): never => {
+  throw new Error(`fake engine: ${name} is not used by the service`);
+};
+
+export class FakeEngine implements EngineApi {
+  started = false;
+  stopped = false;
+  readonly settingsSetAside = null;
+  private current: Snapshot;
+  private readonly listeners = new Set<(snapshot: Snapshot) => void>();
+
+  constructor(accounts: AccountSnapshot[]) {
+    this.current = { at: 0, aggregate: 'loading', accounts };
+  }
+
+  /** Replaces the accounts and tells subscribers, as the engine does after a poll. */
+  emit(accounts: AccountSnapshot[]): void {
+    this.current = { ...this.current, accounts };
+    for (const listener of this.listeners) listener(this.current);
+  }
+
+  async start(): Promise<void> {
+    this.started = true;
+  }
+  async stop(): Promise<void> {
+    this.stopped = true;
+  }
+  snapshot(): Snapshot {
+    return this.current;
+  }
+  subscribe(listener: (snapshot: Snapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  onNotice = (): (() => void) => () => undefined;
+  refresh = async (): Promise<void> => undefined;
+  pause = unused('pause');
+  resume = unused('resume');
+  suspend = unused('suspend');
+  wake = unused('wake');
+  setOnline = unused('setOnline');
+  history = unused('history');
+  exportCsv = unused('exportCsv');
+  addAccount = unused('addAccount');
+  updateAccount = unused('updateAccount');
+  removeAccount = unused('removeAccount');
+  setSecret = unused('setSecret');
+  removeSecret = unused('removeSecret');
+  testConnection = unused('testConnection');
+  settings = unused('settings');
+  updateSettings = unused('updateSettings');
+  onSettings = (): (() => void) => () => undefined;
+}
