@@ -8,7 +8,10 @@ import { benchHistory } from './history.js';
 
 async function main(): Promise<void> {
   const results: Record<string, number> = {};
+  // --only NAME runs one step (e.g. `npm run bench -- --only 'engine heap'`).
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const step = async (name: string, run: () => Promise<Record<string, number>>) => {
+    if (only !== undefined && only !== name) return;
     process.stderr.write(`bench: ${name}…\n`);
     const figures = await run();
     Object.assign(results, figures);

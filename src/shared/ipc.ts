@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { MessageKey, MessageParams } from './i18n/index.js';
 import { bridgeEvents, bridgeMethods } from './ipc-names.js';
 import type {
+  AccountConfig,
   AccountSnapshot,
   AppSettings,
   FetchResult,
@@ -19,15 +20,7 @@ import type {
 export type View = 'overview' | 'accounts' | 'settings';
 
 /** What the form sends: an account without id and without secret. */
-export interface AccountInput {
-  label: string;
-  appkey: string;
-  baseUrl: string;
-  pollIntervalSec: number;
-  lowThreshold?: string;
-  criticalThreshold?: string;
-  enabled: boolean;
-}
+export type AccountInput = Omit<AccountConfig, 'id'>;
 
 /** A validation problem tied to one form field, localised by the window. */
 export interface FieldError {

@@ -121,15 +121,7 @@ export interface Forecast {
 }
 
 /** What the UI knows of one account: config without secret, plus its live state. */
-export interface AccountSnapshot {
-  id: string;
-  label: string;
-  appkey: string;
-  baseUrl: string;
-  pollIntervalSec: number;
-  lowThreshold?: string;
-  criticalThreshold?: string;
-  enabled: boolean;
+export interface AccountSnapshot extends AccountConfig {
   hasSecret: boolean;
   /** The secret lives only in memory for this session (no keychain backend). */
   secretSessionOnly: boolean;

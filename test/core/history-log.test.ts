@@ -110,29 +110,38 @@ describe('HistoryLog: flush policy and prune', () => {
     expect(log.entries()).toHaveLength(1);
   });
 
-  it('writes flushes in order, and a failed write leaves the log dirty', async () => {
-    const order: number[] = [];
+  it('writes flushes in order, keeps one waiting at most, and a failed write leaves the log dirty', async () => {
+    const written: number[] = [];
     let fail = true;
+    let saves = 0;
     const log = new HistoryLog({
       now: T0,
       save: async (entries) => {
+        saves++;
         await new Promise((r) => setImmediate(r));
         if (fail) {
           fail = false;
           throw new Error('disk full');
         }
-        order.push(entries.length);
+        written.push(entries.length);
       },
     });
     log.append(reading(1000, T0));
     const first = log.flush(T0);
+    await Promise.resolve();
+    // While the first write is under way, further flushes share one queued write, which
+    // copies the entries when it starts and so includes everything appended until then.
     log.append(reading(900, T0 + 1));
     const second = log.flush(T0 + 1);
+    log.append(reading(800, T0 + 2));
+    const third = log.flush(T0 + 2);
+    expect(third).toBe(second);
     await expect(first).rejects.toThrow('disk full');
     await second;
-    expect(order).toEqual([2]);
-    log.append(reading(900, T0 + 2));
-    expect(log.needsFlush(T0 + 10 * 60_000 + 1)).toBe(true);
+    expect(saves).toBe(2);
+    expect(written).toEqual([3]);
+    log.append(reading(800, T0 + 3));
+    expect(log.needsFlush(T0 + 10 * 60_000 + 3)).toBe(true);
   });
 });
 

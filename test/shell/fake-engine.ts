@@ -2,25 +2,9 @@
 import type { EngineApi, WakeReason } from '../../src/main/core/engine-api.js';
 import { worstStatus, DEFAULT_SETTINGS, type AccountSnapshot, type AppSettings, type Notice, type Snapshot } from '../../src/shared/types.js';
 
-export function account(partial: Partial<AccountSnapshot> & { id: string }): AccountSnapshot {
-  return {
-    label: partial.id,
-    appkey: `key-${partial.id}`,
-    baseUrl: 'http://127.0.0.1:1',
-    pollIntervalSec: 300,
-    enabled: true,
-    hasSecret: true,
-    secretSessionOnly: false,
-    status: 'loading',
-    lastReading: null,
-    lastFailure: null,
-    failureStreak: 0,
-    nextCheckAt: null,
-    pausedUntil: null,
-    forecast: null,
-    ...partial,
-  };
-}
+import { account } from '../fakes/account-snapshot.js';
+
+export { account };
 
 export function reading(minorUnits: number, fetchedAt = Date.UTC(2026, 0, 5, 14, 5), currency = 'USD') {
   const abs = Math.abs(minorUnits);

@@ -28,6 +28,7 @@ export class HistoryLog {
   private newEntry = false;
   private lastFlushAt: number;
   private writing: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | null = null;
 
   constructor(options: HistoryLogOptions) {
     this.list = (options.entries ?? []).map((e) => ({ ...e }));
@@ -66,14 +67,22 @@ export class HistoryLog {
     return this.newEntry || (this.dirty && now - this.lastFlushAt >= this.flushEveryMs);
   }
 
-  /** Drops entries older than the age limit, then writes; flushes never overlap. */
+  /**
+   * Drops entries older than the age limit, then writes. Flushes never overlap, and at most
+   * one waits behind the write under way: it copies the entries when it starts, so a slow
+   * disk delays the file but never piles up copies of the history in memory.
+   */
   flush(now: number): Promise<void> {
     this.prune(now);
-    const snapshot = this.list.map((e) => ({ ...e }));
     this.dirty = false;
     this.newEntry = false;
     this.lastFlushAt = now;
-    const run = this.writing.then(() => this.save(snapshot));
+    if (this.queued) return this.queued;
+    const run = this.writing.then(() => {
+      this.queued = null;
+      return this.save(this.list.map((e) => ({ ...e })));
+    });
+    this.queued = run;
     this.writing = run.catch(() => {
       // The next flush retries with the then-current entries.
       this.dirty = true;
