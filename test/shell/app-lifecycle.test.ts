@@ -16,7 +16,7 @@ import {
 } from '../fakes/electron.js';
 import { APP_USER_MODEL_ID, startApp } from '../../src/main/shell/app.js';
 import { ONLINE_SAMPLE_MS } from '../../src/main/shell/power.js';
-import { account, reading } from './fake-engine.js';
+import { account, reading, ShellFakeEngine } from './fake-engine.js';
 import { startWithFakeEngine } from './app-harness.js';
 
 vi.mock('electron', async () => (await import('../fakes/electron.js')).electronModule);
@@ -35,6 +35,15 @@ const window = () => {
 };
 
 describe('app lifecycle', () => {
+  test('tells the user when an unreadable settings file was set aside', async () => {
+    const engine = new ShellFakeEngine();
+    engine.settingsSetAside = '/data/config.corrupt-2026-01-05T14-00-00Z.json';
+    await startApp({ argv: [], env: {}, platform: 'linux', createEngine: async () => ({ engine, dispose: async () => undefined }) });
+    const shown = FakeNotification.instances.filter((n) => n.shown);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.body).toContain('/data/config.corrupt-2026-01-05T14-00-00Z.json');
+  });
+
   test('a second launch hands over and quits without creating anything', async () => {
     app.singleInstance = false;
     const started = await startApp({ argv: [], env: {}, platform: 'linux', createEngine: async () => { throw new Error('must not build an engine'); } });

@@ -17,7 +17,7 @@ export function snapshotOf(accounts: AccountSnapshot[], at = 0): Snapshot {
 }
 
 export class ShellFakeEngine implements EngineApi {
-  readonly settingsSetAside = null;
+  settingsSetAside: string | null = null;
   calls: string[] = [];
   current: Snapshot = snapshotOf([]);
   currentSettings: AppSettings = { ...DEFAULT_SETTINGS, language: 'en' };

@@ -3,7 +3,7 @@
  * IPC, power events and a clean quit, around one engine. Everything Electron-global is
  * reached through the `electron` import (a typed fake under test); the rest is in `deps`.
  */
-import { app, session, type Event } from 'electron';
+import { app, Notification, session, type Event } from 'electron';
 import path from 'node:path';
 import { resolveLocale, translator, type Locale } from '../../shared/i18n/index.js';
 import type { AppSettings } from '../../shared/types.js';
@@ -125,7 +125,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
 
   let loginItem: boolean | null = null;
   const applyLoginItem = (settings: AppSettings) => {
-    // Linux has no login-item API in Electron; packaging adds an autostart entry there.
+    // Electron has no login-item API on Linux: the setting has no effect there (yet).
     if (deps.platform !== 'darwin' && deps.platform !== 'win32') return;
     if (settings.launchAtLogin === loginItem) return;
     loginItem = settings.launchAtLogin;
@@ -134,6 +134,13 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
 
   // The engine's settings exist once it started: the tray shows "loading" until then.
   await engine.start();
+  if (engine.settingsSetAside) {
+    // An unreadable settings file was kept under another name; the user must hear of it.
+    deps.log(`settings file set aside: ${engine.settingsSetAside}`);
+    if (Notification.isSupported()) {
+      new Notification({ title: t()('app.name'), body: t()('account.settings.setAside', { path: engine.settingsSetAside }) }).show();
+    }
+  }
   const unsubscribe = [
     engine.subscribe(render),
     engine.onSettings((settings) => {
