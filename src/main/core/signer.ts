@@ -3,7 +3,7 @@
  * values, stringify, sort by name in byte order, join as k=v&..., append &secret=S, SHA-1,
  * upper-case hex. No URL-encoding anywhere.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export type SignableValue = string | number | boolean | null | undefined | object;
 
@@ -19,26 +19,39 @@ function stringify(value: Exclude<SignableValue, null | undefined>): string {
  * meets a character from U+E000 up; only then are the bytes compared.
  */
 const SURROGATE = /[\uD800-\uDFFF]/;
-function byteOrder(a: string, b: string): number {
-  if (SURROGATE.test(a) || SURROGATE.test(b)) return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+function codeUnitOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** The exact string that gets hashed; exposed for tests and for the simulator's checks. */
-export function stringToSign(params: Readonly<Record<string, SignableValue>>, secret: string): string {
-  const pairs = Object.keys(params)
-    .filter((name) => name !== 'sign')
-    .flatMap((name) => {
-      const value = params[name];
-      if (value === null || value === undefined || value === '') return [];
-      return [[name, stringify(value)] as const];
-    })
-    .sort(([a], [b]) => byteOrder(a, b))
-    .map(([name, value]) => `${name}=${value}`);
-  pairs.push(`secret=${secret}`);
-  return pairs.join('&');
+function byteOrder(a: string, b: string): number {
+  if (SURROGATE.test(a) || SURROGATE.test(b)) return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  return codeUnitOrder(a, b);
 }
 
+/**
+ * The exact string that gets hashed; exposed for tests and for the simulator's checks.
+ * Plain loops over the names rather than filter/flatMap/sort/map: this runs on every poll,
+ * and the intermediate arrays and tuples were a measurable share of a call's own cost.
+ */
+export function stringToSign(params: Readonly<Record<string, SignableValue>>, secret: string): string {
+  const names: string[] = [];
+  let astral = false;
+  for (const name of Object.keys(params)) {
+    if (name === 'sign') continue;
+    const value = params[name];
+    if (value === null || value === undefined || value === '') continue;
+    names.push(name);
+    if (!astral && SURROGATE.test(name)) astral = true;
+  }
+  // The byte comparison is only needed when some name has a surrogate (see byteOrder).
+  names.sort(astral ? byteOrder : codeUnitOrder);
+  let text = '';
+  for (const name of names) {
+    text += `${name}=${stringify(params[name] as Exclude<SignableValue, null | undefined>)}&`;
+  }
+  return `${text}secret=${secret}`;
+}
+
+/** One-shot crypto.hash (Node >= 20.12, strings hashed as UTF-8): half the cost of a Hash object per call. */
 export function sign(params: Readonly<Record<string, SignableValue>>, secret: string): string {
-  return createHash('sha1').update(stringToSign(params, secret), 'utf8').digest('hex').toUpperCase();
+  return hash('sha1', stringToSign(params, secret), 'hex').toUpperCase();
 }

@@ -3,7 +3,6 @@
  * only a configuration the client refuses to use (a base URL outside the policy, an empty
  * appkey or secret) rejects, before anything is sent.
  */
-import { request } from 'undici';
 import { baseUrlProblem, normaliseBaseUrl, type BaseUrlProblem } from '../../../shared/base-url.js';
 import type { FetchFailure, FetchResult } from '../../../shared/types.js';
 import { ConfigurationError } from '../errors.js';
@@ -66,16 +65,27 @@ const PROBLEM_MESSAGES: Record<BaseUrlProblem, string> = {
   query: 'the base URL must not contain a query or fragment',
 };
 
+/**
+ * The balance URL and the origin and path undici needs, split once: undici's top-level
+ * request(url) re-derives both from the URL and copies the options on every call.
+ */
+interface Endpoint {
+  url: URL;
+  origin: string;
+  path: string;
+}
+
 /** Throws ConfigurationError; the messages never echo the URL (it may hold credentials). */
-function endpointOf(baseUrl: string): URL {
+function endpointOf(baseUrl: string): Endpoint {
   const problem = baseUrlProblem(baseUrl);
   if (problem) throw new ConfigurationError(PROBLEM_MESSAGES[problem], problem);
-  return new URL(`${normaliseBaseUrl(baseUrl)}${BALANCE_PATH}`);
+  const url = new URL(`${normaliseBaseUrl(baseUrl)}${BALANCE_PATH}`);
+  return { url, origin: url.origin, path: `${url.pathname}${url.search}` };
 }
 
 /** Parsing and checking a base URL on every poll is waste: an app has a handful of them. */
-function endpointCache(): (baseUrl: string) => URL {
-  const known = new Map<string, URL>();
+function endpointCache(): (baseUrl: string) => Endpoint {
+  const known = new Map<string, Endpoint>();
   return (baseUrl) => {
     let endpoint = known.get(baseUrl);
     if (!endpoint) {
@@ -108,15 +118,17 @@ export function createBalanceClient(options: BalanceClientOptions): BalanceClien
     'user-agent': `eiot-balance/${options.version}`,
   };
 
-  async function call(endpoint: URL, body: string, signal: AbortSignal | undefined): Promise<FetchResult> {
+  async function call(endpoint: Endpoint, body: string, signal: AbortSignal | undefined): Promise<FetchResult> {
     if (signal?.aborted) return { ok: false, failure: networkFailure('aborted', clock.now()) };
     const scope = abortScope(timers, timeouts.deadlineMs, signal);
     try {
-      const response = await request(endpoint, {
+      // The dispatcher's own request(): what undici's top-level request() ends up calling.
+      const response = await dispatchers.for(endpoint.url).request({
+        origin: endpoint.origin,
+        path: endpoint.path,
         method: 'POST',
         headers,
         body,
-        dispatcher: dispatchers.for(endpoint),
         signal: scope.signal,
       });
       if (response.statusCode < 200 || response.statusCode >= 300) {
