@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -90,6 +90,25 @@ describe('app lifecycle', () => {
     expect(engine.settings().launchAtLogin).toBe(true);
     expect(app.loginItem).toEqual({ openAtLogin: true });
     expect(tray().contextMenu?.template.find((item) => item.type === 'checkbox')?.checked).toBe(true);
+  });
+
+  test('on Linux, launch at login writes and removes an XDG autostart entry', async () => {
+    const config = mkdtempSync(path.join(tmpdir(), 'eiot-autostart-'));
+    try {
+      const env = { XDG_CONFIG_HOME: config, APPIMAGE: '/opt/My "Apps"/EIOT Balance.AppImage' };
+      const { engine } = await startWithFakeEngine({ platform: 'linux', env });
+      const entry = path.join(config, 'autostart', 'eiot-balance.desktop');
+      tray().contextMenu?.click('Start at login');
+      expect(engine.settings().launchAtLogin).toBe(true);
+      const text = readFileSync(entry, 'utf8');
+      expect(text).toContain('[Desktop Entry]');
+      expect(text).toContain('Exec="/opt/My \\"Apps\\"/EIOT Balance.AppImage"');
+      expect(app.loginItem).toBeNull();
+      tray().contextMenu?.click('Start at login');
+      expect(existsSync(entry)).toBe(false);
+    } finally {
+      rmSync(config, { recursive: true, force: true });
+    }
   });
 
   test('tray menu actions reach the engine', async () => {

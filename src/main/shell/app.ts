@@ -14,6 +14,7 @@ import { systemTimers, type Timers } from '../core/ports.js';
 import { csvSaver } from './csv-save.js';
 import { defaultEngineFactory, type EngineFactory } from './engine-setup.js';
 import { guardSession } from './guards.js';
+import { setLinuxAutostart } from './linux-autostart.js';
 import { registerIpc } from './ipc.js';
 import { createNotifications } from './notifications.js';
 import { watchPower } from './power.js';
@@ -125,11 +126,19 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
 
   let loginItem: boolean | null = null;
   const applyLoginItem = (settings: AppSettings) => {
-    // Electron has no login-item API on Linux: the setting has no effect there (yet).
-    if (deps.platform !== 'darwin' && deps.platform !== 'win32') return;
     if (settings.launchAtLogin === loginItem) return;
     loginItem = settings.launchAtLogin;
-    app.setLoginItemSettings({ openAtLogin: loginItem });
+    if (deps.platform === 'darwin' || deps.platform === 'win32') {
+      app.setLoginItemSettings({ openAtLogin: loginItem });
+      return;
+    }
+    // Electron's login-item API does nothing on Linux: an XDG autostart entry instead.
+    const place = { env: deps.env, home: app.getPath('home'), executable: app.getPath('exe') };
+    try {
+      setLinuxAutostart(place, loginItem, t()('app.name'));
+    } catch (error) {
+      deps.log(`autostart entry not written: ${(error as Error).name}`);
+    }
   };
 
   // The engine's settings exist once it started: the tray shows "loading" until then.
