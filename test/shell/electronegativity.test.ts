@@ -28,16 +28,43 @@ function acceptedFindings(): Array<Finding & { reason: string }> {
   }));
 }
 
-/** Scanner CSV: issue, severity, confidence, filename, location, sample, description, url. */
+/**
+ * Scanner CSV: issue, severity, confidence, filename, location, sample, description, url.
+ * Quoted fields may hold commas and line breaks (a CSP sample did, in one CI run), so this
+ * reads quotes properly instead of splitting lines on commas.
+ */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') field += text[++i];
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
 function parseFindings(csv: string): Finding[] {
-  return csv
-    .split('\n')
+  return parseCsv(csv)
     .slice(1)
-    .filter((line) => line.trim())
-    .map((line) => {
-      const [check = '', , , file = ''] = line.split(',');
-      return { check, file: file.replace(/^"|"$/g, '') };
-    });
+    .filter((row) => row.some((cell) => cell.trim()))
+    .map(([check = '', , , file = '']) => ({ check: check.trim(), file: file.trim() }));
 }
 
 test('electronegativity finds nothing beyond what docs/SECURITY.md accepts', async () => {
