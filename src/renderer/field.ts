@@ -20,10 +20,33 @@ export interface FieldOptions {
   attrs?: Attrs;
 }
 
-export function textField(options: FieldOptions): FieldHandle {
-  const id = uniqueId(`field-${options.name}`);
+/**
+ * The hint and error lines of a control: both describe it (aria-describedby), and an error
+ * also marks it invalid. Returns the two elements to place and the error setter.
+ */
+function describedBy(control: HTMLInputElement, id: string, hintText?: string) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const error = h('p', { id: errorId, class: 'field-error', hidden: true });
+  const hint = hintText ? h('p', { id: hintId, class: 'field-hint' }, hintText) : null;
+  const sync = () => {
+    const ids = [hint ? hintId : null, error.hidden ? null : errorId].filter(Boolean).join(' ');
+    if (ids) control.setAttribute('aria-describedby', ids);
+    else control.removeAttribute('aria-describedby');
+  };
+  sync();
+  const setError = (message: string | null) => {
+    error.textContent = message ?? '';
+    error.hidden = message === null;
+    if (message === null) control.removeAttribute('aria-invalid');
+    else control.setAttribute('aria-invalid', 'true');
+    sync();
+  };
+  return { hint, error, setError };
+}
+
+export function textField(options: FieldOptions): FieldHandle {
+  const id = uniqueId(`field-${options.name}`);
   const control = h('input', {
     id,
     name: options.name,
@@ -33,15 +56,7 @@ export function textField(options: FieldOptions): FieldHandle {
     ...options.attrs,
   });
   control.value = options.value ?? '';
-  const error = h('p', { id: errorId, class: 'field-error', hidden: true });
-  const hint = options.hint ? h('p', { id: hintId, class: 'field-hint' }, options.hint) : null;
-  const describe = () => [hint ? hintId : null, error.hidden ? null : errorId].filter(Boolean).join(' ');
-  const sync = () => {
-    const describedBy = describe();
-    if (describedBy) control.setAttribute('aria-describedby', describedBy);
-    else control.removeAttribute('aria-describedby');
-  };
-  sync();
+  const { hint, error, setError } = describedBy(control, id, options.hint);
   const wrapper = h(
     'div',
     { class: 'field', 'data-field': options.name },
@@ -50,39 +65,21 @@ export function textField(options: FieldOptions): FieldHandle {
     hint,
     error,
   );
-  return {
-    wrapper,
-    control,
-    setError(message) {
-      error.textContent = message ?? '';
-      error.hidden = message === null;
-      if (message === null) control.removeAttribute('aria-invalid');
-      else control.setAttribute('aria-invalid', 'true');
-      sync();
-    },
-  };
+  return { wrapper, control, setError };
 }
 
 export function checkboxField(options: { name: string; label: string; checked: boolean; hint?: string }): FieldHandle {
   const id = uniqueId(`field-${options.name}`);
-  const hintId = `${id}-hint`;
-  const control = h('input', { id, name: options.name, type: 'checkbox', 'aria-describedby': options.hint ? hintId : null });
+  const control = h('input', { id, name: options.name, type: 'checkbox' });
   control.checked = options.checked;
-  const error = h('p', { class: 'field-error', hidden: true });
+  const { hint, error, setError } = describedBy(control, id, options.hint);
   const wrapper = h(
     'div',
     { class: 'field field-check', 'data-field': options.name },
     control,
     h('label', { for: id }, options.label),
-    options.hint ? h('p', { id: hintId, class: 'field-hint' }, options.hint) : null,
+    hint,
     error,
   );
-  return {
-    wrapper,
-    control,
-    setError(message) {
-      error.textContent = message ?? '';
-      error.hidden = message === null;
-    },
-  };
+  return { wrapper, control, setError };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FAULTS } from '../../src/main/core/simulator/index.js';
 import { stopTestSimulators, TEST_ACCOUNT } from '../helpers/simulator.js';
 import { startHarness, type Harness } from './harness.js';
@@ -114,6 +114,18 @@ describe('engine against the simulator', () => {
     await harness.time.advance(10 * 60_000);
     expect(harness.simulator.calls).toBe(calls);
     expect(harness.engine.snapshot().accounts).toEqual([]);
+  });
+
+  it('reads the secret from the keychain once per poller, not on every poll, and again after it is replaced', async () => {
+    harness = await startHarness({ balance: { values: ['500.00'] } });
+    const added = await harness.engine.addAccount(harness.input(), TEST_ACCOUNT.secret);
+    const reads = vi.spyOn(harness.secrets, 'get');
+    for (let i = 0; i < 3; i++) expect((await harness.poll()).ok).toBe(true);
+    expect(reads).toHaveBeenCalledTimes(1);
+    await harness.engine.setSecret(added.id, 'wrong-secret');
+    const rejected = await harness.poll();
+    expect(rejected.ok ? 'ok' : rejected.failure.auth).toBe(true);
+    expect(reads).toHaveBeenCalledTimes(2);
   });
 
   it('an account without a secret is unconfigured and never polled', async () => {

@@ -81,13 +81,16 @@ export function createEngine(deps: EngineDeps): EngineApi {
   function startPolling(runtime: AccountRuntime): void {
     const { config } = runtime;
     if (!running || !config.enabled || !runtime.hasSecret) return;
+    // Read from the keychain once per poller, not on every poll: setSecret and removeSecret
+    // restart or stop the poller, so this copy never outlives the stored one.
+    let secret: string | null = null;
     const poller = createPoller({
       clock,
       timers,
       random: deps.random,
       intervalMs: config.pollIntervalSec * 1000,
       poll: async (signal) => {
-        const secret = await deps.secrets.get(config.id);
+        secret ??= await deps.secrets.get(config.id);
         if (secret === null) {
           return {
             ok: false,
@@ -288,7 +291,8 @@ export function createEngine(deps: EngineDeps): EngineApi {
     async testConnection({ baseUrl, appkey, secret, accountId }) {
       const problem = baseUrlProblem(baseUrl);
       if (problem) throw new ValidationError(`Base URL refused: ${problem}`, [{ field: 'baseUrl', key: `account.error.baseUrl.${problem}` }]);
-      const stored = secret ?? (accountId === undefined ? null : await deps.secrets.get(runtimeOf(accountId).config.id));
+      if (accountId !== undefined) runtimeOf(accountId); // an unknown account is NotFoundError
+      const stored = secret ?? (accountId === undefined ? null : await deps.secrets.get(accountId));
       if (!stored) throw new ValidationError('No secret to test with', [{ field: 'secret', key: 'account.error.required' }]);
       return deps.fetchBalance({ baseUrl, appkey }, stored);
     },
