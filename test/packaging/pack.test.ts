@@ -28,7 +28,11 @@ let entries: string[];
 
 /** The folder electron-builder copies instead of the Electron zip (TOOLCHAIN.md). */
 function standInElectron(dir: string): void {
-  const wire = Buffer.concat([Buffer.from(SENTINEL, 'latin1'), Buffer.from([1, STOCK_FUSES.length]), Buffer.from(STOCK_FUSES, 'latin1')]);
+  const wire = Buffer.concat([
+    Buffer.from(SENTINEL, 'latin1'),
+    Buffer.from([1, STOCK_FUSES.length]),
+    Buffer.from(STOCK_FUSES, 'latin1'),
+  ]);
   writeFileSync(join(dir, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), wire]), { mode: 0o755 });
   writeFileSync(join(dir, 'LICENSE'), 'stand-in\n');
   writeFileSync(join(dir, 'version'), '45.5.0\n');
@@ -48,7 +52,10 @@ beforeAll(async () => {
   standInElectron(electronDist);
   const args = [
     join(root, 'node_modules/electron-builder/cli.js'),
-    '--linux', '--dir', '--publish', 'never',
+    '--linux',
+    '--dir',
+    '--publish',
+    'never',
     `-c.electronDist=${electronDist}`,
     `-c.directories.output=${output}`,
     // Rebuilding keytar for Electron's ABI needs Electron's headers: a download.
@@ -71,13 +78,19 @@ afterAll(() => {
 
 describe('the packed app', () => {
   it('contains the built main, preload and window, without their source maps', () => {
-    const built = ['dist/main', 'dist/preload', 'dist/renderer'].flatMap(filesUnder).filter((file) => !file.endsWith('.map'));
-    expect(built).toEqual(expect.arrayContaining([pkg.main, 'dist/preload/index.cjs', 'dist/renderer/index.html', 'dist/renderer/app.js']));
+    const built = ['dist/main', 'dist/preload', 'dist/renderer']
+      .flatMap(filesUnder)
+      .filter((file) => !file.endsWith('.map'));
+    expect(built).toEqual(
+      expect.arrayContaining([pkg.main, 'dist/preload/index.cjs', 'dist/renderer/index.html', 'dist/renderer/app.js']),
+    );
     for (const file of built) expect(entries, file).toContain(`/${file}`);
   });
 
   it('contains package.json pointing at the built main process', () => {
-    const packed = JSON.parse(extractFile(join(resources, 'app.asar'), 'package.json').toString('utf8')) as { main: string };
+    const packed = JSON.parse(extractFile(join(resources, 'app.asar'), 'package.json').toString('utf8')) as {
+      main: string;
+    };
     expect(packed.main).toBe(pkg.main);
   });
 
@@ -92,11 +105,19 @@ describe('the packed app', () => {
   });
 
   it('contains every production dependency', () => {
-    for (const dep of Object.keys(pkg.dependencies)) expect(entries, dep).toContain(`/node_modules/${dep}/package.json`);
+    for (const dep of Object.keys(pkg.dependencies))
+      expect(entries, dep).toContain(`/node_modules/${dep}/package.json`);
   });
 
   it('leaves out sources, tests, maps, TypeScript and dev-only packages', () => {
-    const devOnly = Object.keys(pkg.devDependencies).map((dep) => `/node_modules/${dep}/`);
+    // npm marks in the lock what only the dev tree needs; a devDependency that a production
+    // package also needs (js-yaml, for electron-updater) rightly ships.
+    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dev?: boolean }>;
+    };
+    const devOnly = Object.keys(pkg.devDependencies)
+      .filter((dep) => lock.packages[`node_modules/${dep}`]?.dev === true)
+      .map((dep) => `/node_modules/${dep}/`);
     const unwanted = entries.filter(
       (entry) =>
         /^\/(src|test|scripts|bench|docs|build\/icons)(\/|$)/.test(entry) ||
