@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { Agent } from 'undici';
 import { createBalanceClient } from '../src/main/core/client/index.js';
 import { sign } from '../src/main/core/signer.js';
-import { BALANCE_PATH, startSimulator } from '../src/main/core/simulator/index.js';
+import { BALANCE_PATH, startSimulator } from '../src/main/simulator/index.js';
 
 export interface ClientBench {
   sign_ops_per_s: number;
@@ -82,7 +82,13 @@ export async function benchClient(options: ClientBenchOptions = {}): Promise<Cli
   // difference between undici's entry points.
   const target = new URL(url);
   const bare = async (): Promise<void> => {
-    const response = await agent.request({ origin: target.origin, path: target.pathname, method: 'POST', headers, body: bodies[nextBody++] });
+    const response = await agent.request({
+      origin: target.origin,
+      path: target.pathname,
+      method: 'POST',
+      headers,
+      body: bodies[nextBody++],
+    });
     const answer = JSON.parse(await response.body.text()) as { code?: unknown };
     if (answer.code !== '200') throw new Error(`bare call failed: ${String(answer.code)}`);
   };

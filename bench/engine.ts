@@ -20,7 +20,6 @@ import type { FetchResult } from '../src/shared/types.js';
 import { BENCH_ACCOUNT } from './account.js';
 import { ManualTime } from './manual-timers.js';
 
-
 interface Rig {
   engine: EngineApi;
   /** Fires the due timers and waits until the poll they start has been recorded. */
@@ -49,7 +48,15 @@ async function rig(fetchBalance: FetchBalance, time: ManualTime, baseUrl: string
   await engine.start();
   engine.subscribe(() => undefined);
   await engine.addAccount(
-    { label: 'Bench', appkey: BENCH_ACCOUNT.appkey, baseUrl, pollIntervalSec: 60, lowThreshold: '100.00', criticalThreshold: '50.00', enabled: true },
+    {
+      label: 'Bench',
+      appkey: BENCH_ACCOUNT.appkey,
+      baseUrl,
+      pollIntervalSec: 60,
+      lowThreshold: '100.00',
+      criticalThreshold: '50.00',
+      enabled: true,
+    },
     BENCH_ACCOUNT.secret,
   );
   return {

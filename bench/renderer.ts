@@ -55,7 +55,14 @@ async function chartMs(): Promise<number> {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await context.newPage();
@@ -64,7 +71,11 @@ async function chartMs(): Promise<number> {
     return await page.evaluate(
       ({ points, warmUp, runs }) => {
         type Chart = typeof import('../src/renderer/chart/chart.js');
-        const { renderChart, t } = (window as unknown as { benchChart: { renderChart: Chart['renderChart']; t: Parameters<Chart['renderChart']>[0]['t'] } }).benchChart;
+        const { renderChart, t } = (
+          window as unknown as {
+            benchChart: { renderChart: Chart['renderChart']; t: Parameters<Chart['renderChart']>[0]['t'] };
+          }
+        ).benchChart;
         const start = Date.UTC(2025, 0, 1);
         const entries = Array.from({ length: points }, (_, index) => ({
           firstAt: start + index * 300_000,
@@ -77,18 +88,20 @@ async function chartMs(): Promise<number> {
         const holder = document.getElementById('chart') as HTMLElement;
         const draw = () => {
           const began = performance.now();
-          holder.replaceChildren(renderChart({
-            entries,
-            fromMs: start,
-            toMs: start + points * 300_000,
-            width: 900,
-            height: 220,
-            lowMinor: 100_000,
-            criticalMinor: 50_000,
-            currency: 'USD',
-            locale: 'en',
-            t,
-          }));
+          holder.replaceChildren(
+            renderChart({
+              entries,
+              fromMs: start,
+              toMs: start + points * 300_000,
+              width: 900,
+              height: 220,
+              lowMinor: 100_000,
+              criticalMinor: 50_000,
+              currency: 'USD',
+              locale: 'en',
+              t,
+            }),
+          );
           // Layout included: the user waits for pixels, not for DOM nodes.
           void holder.getBoundingClientRect().height;
           return performance.now() - began;

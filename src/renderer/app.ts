@@ -88,7 +88,8 @@ class App {
   }
 
   render(): void {
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['focusKey'] : undefined;
+    const focused =
+      document.activeElement instanceof HTMLElement ? document.activeElement.dataset['focusKey'] : undefined;
     this.#renderChrome();
     this.#main.replaceChildren(this.#view());
     for (const heading of this.#main.querySelectorAll('h1')) {
@@ -116,17 +117,25 @@ class App {
     this.#skip.textContent = t('window.skipToContent');
     this.#nav.setAttribute('aria-label', t('window.nav.label'));
     this.#nav.replaceChildren(
-      h('ul', {}, NAV.map((view) => {
-        const button = h('button', {
-          type: 'button',
-          class: 'nav-item',
-          'aria-current': this.#route.view === view ? 'page' : null,
-          'data-nav': view,
-          'data-focus-key': `nav-${view}`,
-        }, t(`window.nav.${view}`));
-        button.addEventListener('click', () => this.navigate({ view }));
-        return h('li', {}, button);
-      })),
+      h(
+        'ul',
+        {},
+        NAV.map((view) => {
+          const button = h(
+            'button',
+            {
+              type: 'button',
+              class: 'nav-item',
+              'aria-current': this.#route.view === view ? 'page' : null,
+              'data-nav': view,
+              'data-focus-key': `nav-${view}`,
+            },
+            t(`window.nav.${view}`),
+          );
+          button.addEventListener('click', () => this.navigate({ view }));
+          return h('li', {}, button);
+        }),
+      ),
     );
   }
 

@@ -6,9 +6,7 @@ import type { ChartRange } from './chart/range.js';
 
 /** Where the window is: a view, and which account (or form) within it. */
 export type Route =
-  | { view: 'overview'; accountId?: string }
-  | { view: 'accounts'; editing?: string | 'new' }
-  | { view: 'settings' };
+  { view: 'overview'; accountId?: string } | { view: 'accounts'; editing?: string | 'new' } | { view: 'settings' };
 
 export interface ConfirmRequest {
   title: string;

@@ -61,7 +61,12 @@ export function textField(options: FieldOptions): FieldHandle {
     'div',
     { class: 'field', 'data-field': options.name },
     h('label', { for: id }, options.label),
-    h('div', { class: 'control-row' }, control, options.suffix ? h('span', { class: 'suffix', 'aria-hidden': 'true' }, options.suffix) : null),
+    h(
+      'div',
+      { class: 'control-row' },
+      control,
+      options.suffix ? h('span', { class: 'suffix', 'aria-hidden': 'true' }, options.suffix) : null,
+    ),
     hint,
     error,
   );

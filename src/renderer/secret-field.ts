@@ -28,25 +28,35 @@ export function secretField(ctx: ViewContext, account: AccountSnapshot | null): 
   const inputListeners: (() => void)[] = [];
   const wrapper = h('div', { class: 'secret' });
 
-  const storedWhere = () =>
-    account?.secretSessionOnly ? t('window.secret.sessionOnly') : t('window.secret.stored');
+  const storedWhere = () => (account?.secretSessionOnly ? t('window.secret.sessionOnly') : t('window.secret.stored'));
 
   function render(focus: 'input' | 'replace' | null): void {
     input = null;
     if (stored && !replacing) {
       const labelId = uniqueId('secret-label');
-      const replace = h('button', { type: 'button', class: 'button', 'data-action': 'replace-secret' }, t('window.secret.replace'));
-      const remove = h('button', { type: 'button', class: 'button button-danger-quiet', 'data-action': 'remove-secret' }, t('window.secret.remove'));
+      const replace = h(
+        'button',
+        { type: 'button', class: 'button', 'data-action': 'replace-secret' },
+        t('window.secret.replace'),
+      );
+      const remove = h(
+        'button',
+        { type: 'button', class: 'button button-danger-quiet', 'data-action': 'remove-secret' },
+        t('window.secret.remove'),
+      );
       replace.addEventListener('click', () => {
         replacing = true;
         render('input');
       });
       remove.addEventListener('click', () => void removeStored());
       wrapper.replaceChildren(
-        h('div', { class: 'field', 'data-field': 'secret', role: 'group', 'aria-labelledby': labelId },
+        h(
+          'div',
+          { class: 'field', 'data-field': 'secret', role: 'group', 'aria-labelledby': labelId },
           h('span', { id: labelId, class: 'label' }, t('window.form.secret')),
           h('p', { class: 'secret-stored' }, storedWhere()),
-          h('div', { class: 'actions' }, replace, remove)),
+          h('div', { class: 'actions' }, replace, remove),
+        ),
       );
       if (focus === 'replace') replace.focus();
       return;
@@ -61,7 +71,11 @@ export function secretField(ctx: ViewContext, account: AccountSnapshot | null): 
     input.setError(pendingError);
     const children: Node[] = [input.wrapper];
     if (replacing) {
-      const keep = h('button', { type: 'button', class: 'button button-quiet', 'data-action': 'keep-secret' }, t('window.secret.keep'));
+      const keep = h(
+        'button',
+        { type: 'button', class: 'button button-quiet', 'data-action': 'keep-secret' },
+        t('window.secret.keep'),
+      );
       keep.addEventListener('click', () => {
         replacing = false;
         render('replace');

@@ -24,10 +24,7 @@ function blank(text: string | undefined): boolean {
   return text === undefined || text.trim() === '';
 }
 
-function thresholdProblems(
-  field: 'lowThreshold' | 'criticalThreshold',
-  text: string | undefined,
-): FieldError[] {
+function thresholdProblems(field: 'lowThreshold' | 'criticalThreshold', text: string | undefined): FieldError[] {
   if (blank(text)) return [];
   const minor = parseDecimal((text as string).trim());
   if (minor === null) return [{ field, key: 'account.error.thresholdFormat' }];
@@ -39,10 +36,7 @@ function thresholdMinor(text: string | undefined): number | null {
   return blank(text) ? null : parseDecimal((text as string).trim());
 }
 
-export function validateAccount(
-  input: AccountInput,
-  context: AccountRuleContext = {},
-): FieldError[] {
+export function validateAccount(input: AccountInput, context: AccountRuleContext = {}): FieldError[] {
   const errors: FieldError[] = [];
   const label = input.label.trim();
   if (!label) errors.push({ field: 'label', key: 'account.error.required' });
@@ -64,11 +58,7 @@ export function validateAccount(
   else if (urlProblem) errors.push({ field: 'baseUrl', key: `account.error.baseUrl.${urlProblem}` });
 
   const interval = input.pollIntervalSec;
-  if (
-    !Number.isInteger(interval) ||
-    interval < POLL_INTERVAL.minSec ||
-    interval > POLL_INTERVAL.maxSec
-  ) {
+  if (!Number.isInteger(interval) || interval < POLL_INTERVAL.minSec || interval > POLL_INTERVAL.maxSec) {
     errors.push({
       field: 'pollIntervalSec',
       key: 'account.error.interval',
@@ -140,12 +130,7 @@ export function validateSettingsPatch(patch: Partial<AppSettings>): FieldError[]
   }
   if ('forecastWarnDays' in patch) {
     const days = patch.forecastWarnDays;
-    if (
-      typeof days !== 'number' ||
-      !Number.isInteger(days) ||
-      days < FORECAST_DAYS.min ||
-      days > FORECAST_DAYS.max
-    ) {
+    if (typeof days !== 'number' || !Number.isInteger(days) || days < FORECAST_DAYS.min || days > FORECAST_DAYS.max) {
       errors.push({
         field: 'forecastWarnDays',
         key: 'account.error.forecastDays',

@@ -8,14 +8,7 @@
 import { z } from 'zod';
 import type { MessageKey, MessageParams } from './i18n/index.js';
 import { bridgeEvents, bridgeMethods } from './ipc-names.js';
-import type {
-  AccountConfig,
-  AccountSnapshot,
-  AppSettings,
-  FetchResult,
-  HistoryEntry,
-  Snapshot,
-} from './types.js';
+import type { AccountConfig, AccountSnapshot, AppSettings, FetchResult, HistoryEntry, Snapshot } from './types.js';
 
 export type View = 'overview' | 'accounts' | 'settings';
 
@@ -29,13 +22,7 @@ export interface FieldError {
   params?: MessageParams;
 }
 
-export type IpcErrorCode =
-  | 'invalid-payload'
-  | 'forbidden'
-  | 'validation'
-  | 'not-found'
-  | 'keychain'
-  | 'internal';
+export type IpcErrorCode = 'invalid-payload' | 'forbidden' | 'validation' | 'not-found' | 'keychain' | 'internal';
 
 export interface IpcError {
   code: IpcErrorCode;
@@ -137,7 +124,12 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   refresh: z.strictObject({ accountId: id.optional() }),
   pause: z.strictObject({
     accountId: id.optional(),
-    durationMs: z.number().int().positive().max(31 * 86_400_000).nullable(),
+    durationMs: z
+      .number()
+      .int()
+      .positive()
+      .max(31 * 86_400_000)
+      .nullable(),
   }),
   resume: z.strictObject({ accountId: id.optional() }),
   'csv:export': z.strictObject({ accountId: id }),
@@ -158,8 +150,5 @@ export type Bridge = {
     request: RequestOf<(typeof bridgeMethods)[M]>,
   ) => Promise<IpcResult<ResponseOf<(typeof bridgeMethods)[M]>>>;
 } & {
-  [E in EventMethodName]: (
-    listener: (payload: Events[(typeof bridgeEvents)[E]]) => void,
-  ) => () => void;
+  [E in EventMethodName]: (listener: (payload: Events[(typeof bridgeEvents)[E]]) => void) => () => void;
 };
-

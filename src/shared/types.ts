@@ -91,15 +91,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
 
 export const POLL_INTERVAL = { defaultSec: 300, minSec: 60, maxSec: 86_400 } as const;
 
-export type AccountStatus =
-  | 'unconfigured'
-  | 'loading'
-  | 'ok'
-  | 'low'
-  | 'critical'
-  | 'error'
-  | 'stale'
-  | 'paused';
+export type AccountStatus = 'unconfigured' | 'loading' | 'ok' | 'low' | 'critical' | 'error' | 'stale' | 'paused';
 
 /** Worst first: the tray shows the first of these that any account is in. */
 export const STATUS_SEVERITY: readonly AccountStatus[] = [
@@ -151,14 +143,7 @@ export interface HistoryEntry {
   topUp?: boolean;
 }
 
-export type NoticeKind =
-  | 'low'
-  | 'critical'
-  | 'recovered'
-  | 'top-up'
-  | 'error'
-  | 'error-recovered'
-  | 'forecast';
+export type NoticeKind = 'low' | 'critical' | 'recovered' | 'top-up' | 'error' | 'error-recovered' | 'forecast';
 
 /** Something worth telling the user; localised by whoever shows it. */
 export interface Notice {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MemorySecretStore } from '../../src/main/core/secrets/memory.js';
-import { REJECTIONS, startSimulator, type Simulator } from '../../src/main/core/simulator/index.js';
+import { REJECTIONS, startSimulator, type Simulator } from '../../src/main/simulator/index.js';
 import { runMain } from './in-process.js';
 import { childEnv, runCli, tempHome } from './run-cli.js';
 
@@ -34,7 +34,19 @@ const run = (argv: string[], stdin?: string) =>
 
 async function addShop(): Promise<string> {
   const added = await run(
-    ['accounts', 'add', '--label', 'Shop', '--appkey', 'shop-key', '--base-url', simulator.url, '--low', '100', '--secret-stdin'],
+    [
+      'accounts',
+      'add',
+      '--label',
+      'Shop',
+      '--appkey',
+      'shop-key',
+      '--base-url',
+      simulator.url,
+      '--low',
+      '100',
+      '--secret-stdin',
+    ],
     `${SECRET}\n`,
   );
   expect(added.stderr).toBe('');
@@ -82,7 +94,21 @@ describe('accounts add, list, remove', () => {
 
   it('refuses invalid input naming each option, and saves nothing', async () => {
     const result = await run(
-      ['accounts', 'add', '--label', 'X', '--appkey', 'k', '--low', '10', '--critical', '20', '--interval', '5', '--secret-stdin'],
+      [
+        'accounts',
+        'add',
+        '--label',
+        'X',
+        '--appkey',
+        'k',
+        '--low',
+        '10',
+        '--critical',
+        '20',
+        '--interval',
+        '5',
+        '--secret-stdin',
+      ],
       'secret\n',
     );
     expect(result.status).toBe(2);
@@ -114,7 +140,10 @@ describe('accounts add, list, remove', () => {
 describe('check with stored accounts', () => {
   it('checks every enabled account with its keychain secret, one line each', async () => {
     await addShop();
-    await run(['accounts', 'add', '--label', 'Lab', '--appkey', 'lab-key', '--base-url', simulator.url, '--secret-stdin'], 'lab-secret\n');
+    await run(
+      ['accounts', 'add', '--label', 'Lab', '--appkey', 'lab-key', '--base-url', simulator.url, '--secret-stdin'],
+      'lab-secret\n',
+    );
     const result = await run(['check']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -133,12 +162,21 @@ describe('check with stored accounts', () => {
 
   it('lets the worst status win across accounts', async () => {
     await addShop();
-    await run(['accounts', 'add', '--label', 'Lab', '--appkey', 'lab-key', '--base-url', simulator.url, '--secret-stdin'], 'wrong\n');
+    await run(
+      ['accounts', 'add', '--label', 'Lab', '--appkey', 'lab-key', '--base-url', simulator.url, '--secret-stdin'],
+      'wrong\n',
+    );
     const result = await run(['check', '--json']);
     expect(result.status).toBe(1);
-    const [shop, lab] = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const [shop, lab] = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(shop).toMatchObject({ account: 'Shop', balance: '250.00' });
-    expect(lab).toEqual({ account: 'Lab', error: { kind: 'api', code: REJECTIONS.badSign.code, message: REJECTIONS.badSign.message } });
+    expect(lab).toEqual({
+      account: 'Lab',
+      error: { kind: 'api', code: REJECTIONS.badSign.code, message: REJECTIONS.badSign.message },
+    });
     expect(result.stderr).toMatch(/^Lab: /);
   });
 

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { childEnv, runCli } from './run-cli.js';
 
-const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const version = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 describe.concurrent('eiot-balance', () => {
   it('prints the version of package.json', async () => {
@@ -20,11 +21,14 @@ describe.concurrent('eiot-balance', () => {
     }
   });
 
-  it.each(['check', 'accounts', 'watch', 'history', 'simulate', 'demo', 'serve'])('has --help for %s', async (command) => {
-    const run = await runCli([command, '--help']);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Usage/);
-  });
+  it.each(['check', 'accounts', 'watch', 'history', 'simulate', 'demo', 'serve'])(
+    'has --help for %s',
+    async (command) => {
+      const run = await runCli([command, '--help']);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^Usage/);
+    },
+  );
 
   it('translates help under a zh locale', async () => {
     const run = await runCli(['check', '--help'], { env: childEnv({ LC_ALL: 'zh_CN.UTF-8' }) });

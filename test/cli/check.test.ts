@@ -1,7 +1,7 @@
 // `eiot-balance check` end to end: the built binary against a simulator on loopback.
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAULTS, REJECTIONS, startSimulator, type Simulator } from '../../src/main/core/simulator/index.js';
+import { FAULTS, REJECTIONS, startSimulator, type Simulator } from '../../src/main/simulator/index.js';
 import { childEnv, runCli } from './run-cli.js';
 
 const APPKEY = 'cli-test-appkey';
@@ -106,7 +106,9 @@ describe('check failures and their exit status', () => {
 
   it('exits 3 when nothing listens on the port', async () => {
     const port = await closedPort();
-    const run = await runCli(['check', '--base-url', `http://127.0.0.1:${port}`, '--appkey', APPKEY], { env: withSecret() });
+    const run = await runCli(['check', '--base-url', `http://127.0.0.1:${port}`, '--appkey', APPKEY], {
+      env: withSecret(),
+    });
     expect(run.status).toBe(3);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/refused/i);

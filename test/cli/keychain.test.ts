@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYCHAIN_SERVICE } from '../../src/main/core/secrets/keytar.js';
-import { startSimulator, type Simulator } from '../../src/main/core/simulator/index.js';
+import { startSimulator, type Simulator } from '../../src/main/simulator/index.js';
 import { skipOrFail, startKeychain, type Keychain } from '../helpers/keychain.js';
 import { childEnv, runCli } from './run-cli.js';
 

@@ -21,7 +21,17 @@ export function tempHome(): string {
   return mkdtempSync(path.join(tmpdir(), 'eiot-cli-test-'));
 }
 
-const STRIPPED = ['EIOT_SECRET', 'LANG', 'LC_ALL', 'LC_MESSAGES', 'DBUS_SESSION_BUS_ADDRESS', 'HTTPS_PROXY', 'HTTP_PROXY', 'https_proxy', 'http_proxy'];
+const STRIPPED = [
+  'EIOT_SECRET',
+  'LANG',
+  'LC_ALL',
+  'LC_MESSAGES',
+  'DBUS_SESSION_BUS_ADDRESS',
+  'HTTPS_PROXY',
+  'HTTP_PROXY',
+  'https_proxy',
+  'http_proxy',
+];
 
 export function childEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
@@ -52,11 +62,7 @@ export function runCli(
 }
 
 /** Resolves with everything printed once `count` lines match, or rejects when the child ends first. */
-export function waitForLines(
-  child: ChildProcessWithoutNullStreams,
-  pattern: RegExp,
-  count: number,
-): Promise<string[]> {
+export function waitForLines(child: ChildProcessWithoutNullStreams, pattern: RegExp, count: number): Promise<string[]> {
   let text = '';
   let errors = '';
   return new Promise((resolve, reject) => {

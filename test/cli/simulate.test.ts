@@ -4,7 +4,10 @@ import { childEnv, exited, runCli, spawnCli, waitForLines } from './run-cli.js';
 
 describe('simulate', () => {
   it('prints "listening <port>", answers signed requests, and exits 0 on SIGINT', async () => {
-    const child = spawnCli(['simulate', '--appkey', 'sim-k', '--secret', 'sim-s', '--balance', '42.50', '--currency', 'cny'], childEnv());
+    const child = spawnCli(
+      ['simulate', '--appkey', 'sim-k', '--secret', 'sim-s', '--balance', '42.50', '--currency', 'cny'],
+      childEnv(),
+    );
     try {
       const [line] = await waitForLines(child, /^listening \d+$/, 1);
       const port = Number(line?.split(' ')[1]);
@@ -23,9 +26,12 @@ describe('simulate', () => {
     const child = spawnCli(['simulate', '--scenario', 'auth-fail'], childEnv());
     try {
       const [line] = await waitForLines(child, /^listening \d+$/, 1);
-      const run = await runCli(['check', '--base-url', `http://127.0.0.1:${line?.split(' ')[1]}`, '--appkey', 'sim-appkey'], {
-        env: childEnv({ EIOT_SECRET: 'sim-secret' }),
-      });
+      const run = await runCli(
+        ['check', '--base-url', `http://127.0.0.1:${line?.split(' ')[1]}`, '--appkey', 'sim-appkey'],
+        {
+          env: childEnv({ EIOT_SECRET: 'sim-secret' }),
+        },
+      );
       expect(run.status).toBe(1);
     } finally {
       child.kill('SIGKILL');

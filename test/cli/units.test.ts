@@ -29,7 +29,9 @@ describe('parseCommand', () => {
   });
 
   it('lets --secret through after "--" as a positional', () => {
-    expect(() => parseCommand({ argv: ['--', '--secret'], t }, options, { command: 'x', maxPositionals: 1 })).not.toThrow();
+    expect(() =>
+      parseCommand({ argv: ['--', '--secret'], t }, options, { command: 'x', maxPositionals: 1 }),
+    ).not.toThrow();
   });
 
   it('names unknown options, missing values and unexpected values', () => {

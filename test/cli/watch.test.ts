@@ -3,18 +3,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/main/cli/main.js';
 import { MemorySecretStore } from '../../src/main/core/secrets/memory.js';
-import { startSimulator, type Simulator } from '../../src/main/core/simulator/index.js';
+import { startSimulator, type Simulator } from '../../src/main/simulator/index.js';
 import { runMain } from './in-process.js';
 import { tempHome } from './run-cli.js';
 
 let simulator: Simulator;
 beforeAll(async () => {
-  simulator = await startSimulator({ accounts: [{ appkey: 'w-key', secret: 'w-secret' }], balance: { values: ['80.00'] } });
+  simulator = await startSimulator({
+    accounts: [{ appkey: 'w-key', secret: 'w-secret' }],
+    balance: { values: ['80.00'] },
+  });
 });
 afterAll(() => simulator.close());
 
 /** Runs `watch` until `done(stdout)` holds, then interrupts it as Ctrl-C would. */
-async function watchUntil(argv: string[], env: Record<string, string>, keychain: MemorySecretStore, done: (out: string) => boolean) {
+async function watchUntil(
+  argv: string[],
+  env: Record<string, string>,
+  keychain: MemorySecretStore,
+  done: (out: string) => boolean,
+) {
   const interrupt = new AbortController();
   let stdout = '';
   let stderr = '';
@@ -40,16 +48,37 @@ describe('watch', () => {
     const env = { EIOT_BALANCE_HOME: tempHome(), LANG: 'C' };
     const keychain = new MemorySecretStore();
     const add = await runMain(
-      ['accounts', 'add', '--label', 'Shop', '--appkey', 'w-key', '--base-url', simulator.url, '--low', '100', '--secret-stdin'],
+      [
+        'accounts',
+        'add',
+        '--label',
+        'Shop',
+        '--appkey',
+        'w-key',
+        '--base-url',
+        simulator.url,
+        '--low',
+        '100',
+        '--secret-stdin',
+      ],
       { env, stdin: 'w-secret\n', services: { keychain: () => keychain } },
     );
     expect(add.status).toBe(0);
 
     const run = await watchUntil(['watch', '--json'], env, keychain, (out) => out.includes('"event":"notice"'));
     expect(run.status).toBe(0);
-    const events = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const events = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(events[0]).toMatchObject({ event: 'reading', account: 'Shop', currency: 'USD', balance: '80.00' });
-    expect(events[1]).toMatchObject({ event: 'notice', account: 'Shop', kind: 'low', balance: '80.00', threshold: '100.00' });
+    expect(events[1]).toMatchObject({
+      event: 'notice',
+      account: 'Shop',
+      kind: 'low',
+      balance: '80.00',
+      threshold: '100.00',
+    });
     expect(run.stdout).not.toContain('w-secret');
 
     const history = await runMain(['history', '--account', 'Shop'], { env });
@@ -65,11 +94,14 @@ describe('watch', () => {
   it('prints readings as lines without --json', async () => {
     const env = { EIOT_BALANCE_HOME: tempHome(), LANG: 'C' };
     const keychain = new MemorySecretStore();
-    await runMain(['accounts', 'add', '--label', 'Lab', '--appkey', 'w-key', '--base-url', simulator.url, '--secret-stdin'], {
-      env,
-      stdin: 'w-secret\n',
-      services: { keychain: () => keychain },
-    });
+    await runMain(
+      ['accounts', 'add', '--label', 'Lab', '--appkey', 'w-key', '--base-url', simulator.url, '--secret-stdin'],
+      {
+        env,
+        stdin: 'w-secret\n',
+        services: { keychain: () => keychain },
+      },
+    );
     const run = await watchUntil(['watch'], env, keychain, (out) => out.includes('\n'));
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Lab: USD 80\.00 \(fetched /);

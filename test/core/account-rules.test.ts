@@ -37,7 +37,11 @@ describe('validateAccount', () => {
     ['long appkey', { appkey: 'k'.repeat(129) }, ['appkey:account.error.tooLong']],
     ['empty base URL', { baseUrl: '' }, ['baseUrl:account.error.required']],
     ['not a URL', { baseUrl: 'oapi.eiotclub.com' }, ['baseUrl:account.error.baseUrl.invalid']],
-    ['plain http to a remote host', { baseUrl: 'http://oapi.eiotclub.com' }, ['baseUrl:account.error.baseUrl.insecure']],
+    [
+      'plain http to a remote host',
+      { baseUrl: 'http://oapi.eiotclub.com' },
+      ['baseUrl:account.error.baseUrl.insecure'],
+    ],
     ['ftp', { baseUrl: 'ftp://example.com' }, ['baseUrl:account.error.baseUrl.scheme']],
     ['credentials in URL', { baseUrl: 'https://u:p@example.com' }, ['baseUrl:account.error.baseUrl.credentials']],
     ['query in URL', { baseUrl: 'https://example.com/?a=1' }, ['baseUrl:account.error.baseUrl.query']],
@@ -48,7 +52,11 @@ describe('validateAccount', () => {
     ['three decimals', { lowThreshold: '1.005' }, ['lowThreshold:account.error.thresholdFormat']],
     ['a word', { criticalThreshold: 'ten' }, ['criticalThreshold:account.error.thresholdFormat']],
     ['negative', { lowThreshold: '-1' }, ['lowThreshold:account.error.thresholdNegative']],
-    ['critical above low', { lowThreshold: '10', criticalThreshold: '10.01' }, ['criticalThreshold:account.error.criticalAboveLow']],
+    [
+      'critical above low',
+      { lowThreshold: '10', criticalThreshold: '10.01' },
+      ['criticalThreshold:account.error.criticalAboveLow'],
+    ],
     ['critical equal to low', { lowThreshold: '10', criticalThreshold: '10.00' }, []],
     ['zero thresholds', { lowThreshold: '0', criticalThreshold: '0' }, []],
     ['critical only', { lowThreshold: undefined, criticalThreshold: '5' }, []],
@@ -74,7 +82,13 @@ describe('validateAccount', () => {
 describe('normaliseAccount', () => {
   it('trims, drops a trailing slash and blank thresholds, and writes amounts canonically', () => {
     expect(
-      normaliseAccount({ ...valid, label: ' Shop ', baseUrl: 'https://a.example/api/ ', lowThreshold: '100', criticalThreshold: ' ' }),
+      normaliseAccount({
+        ...valid,
+        label: ' Shop ',
+        baseUrl: 'https://a.example/api/ ',
+        lowThreshold: '100',
+        criticalThreshold: ' ',
+      }),
     ).toEqual({
       label: 'Shop',
       appkey: 'demo-appkey-01',
@@ -106,7 +120,10 @@ describe('validateSettingsPatch', () => {
     [{ language: 'fr' }, ['language:account.error.language']],
     [{ forecastWarnDays: 366 }, ['forecastWarnDays:account.error.forecastDays']],
     [{ forecastWarnDays: 2.5 }, ['forecastWarnDays:account.error.forecastDays']],
-    [{ forecastWarnDays: -1, showBalanceInMenuBar: null }, ['showBalanceInMenuBar:account.error.boolean', 'forecastWarnDays:account.error.forecastDays']],
+    [
+      { forecastWarnDays: -1, showBalanceInMenuBar: null },
+      ['showBalanceInMenuBar:account.error.boolean', 'forecastWarnDays:account.error.forecastDays'],
+    ],
   ])('%j', (patch, expected) => {
     expect(problems(validateSettingsPatch(patch as Partial<AppSettings>))).toEqual(expected);
   });
@@ -115,7 +132,15 @@ describe('validateSettingsPatch', () => {
 describe('account messages', () => {
   it('exist in both languages for every key the rules can produce', () => {
     const keys: MessageKey[] = [
-      ...validateAccount({ ...valid, label: '', appkey: 'a b', baseUrl: 'x', pollIntervalSec: 0, lowThreshold: '-1', criticalThreshold: 'z' }),
+      ...validateAccount({
+        ...valid,
+        label: '',
+        appkey: 'a b',
+        baseUrl: 'x',
+        pollIntervalSec: 0,
+        lowThreshold: '-1',
+        criticalThreshold: 'z',
+      }),
       ...validateSettingsPatch({ language: 'x' } as unknown as Partial<AppSettings>),
     ].map((error) => error.key);
     for (const key of keys) {

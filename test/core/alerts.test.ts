@@ -44,11 +44,31 @@ const table: Array<[string, number[], string[]]> = [
   ['first reading already low', [9_000, 8_000], ['low@10000', '']],
   ['low, then critical', [12_000, 9_000, 2_000, 1_000], ['', 'low@10000', 'critical@2000', '']],
   ['straight past both: critical only', [12_000, 1_500, 1_000], ['', 'critical@2000', '']],
-  ['...and low stays quiet after a small rise', [12_000, 1_500, 3_000, 2_500], ['', 'critical@2000', 'recovered@2000+top-up', '']],
-  ['wobble inside the low band: one low notice (rises are top-ups)', [10_000, 10_400, 9_990, 10_500, 9_900], ['low@10000', 'top-up', '', 'top-up', '']],
-  ['band edge: 105.00 does not re-arm, 105.01 does', [9_000, 10_500, 9_000, 10_501, 9_000], ['low@10000', 'top-up', '', 'recovered@10000+top-up', 'low@10000']],
-  ['critical band is at least 1.00', [1_900, 2_100, 1_900, 2_101, 1_900], ['critical@2000', 'top-up', '', 'recovered@2000+top-up', 'critical@2000']],
-  ['top-up above both re-arms both with one recovered', [1_000, 50_000, 9_000], ['critical@2000', 'recovered@10000+top-up', 'low@10000']],
+  [
+    '...and low stays quiet after a small rise',
+    [12_000, 1_500, 3_000, 2_500],
+    ['', 'critical@2000', 'recovered@2000+top-up', ''],
+  ],
+  [
+    'wobble inside the low band: one low notice (rises are top-ups)',
+    [10_000, 10_400, 9_990, 10_500, 9_900],
+    ['low@10000', 'top-up', '', 'top-up', ''],
+  ],
+  [
+    'band edge: 105.00 does not re-arm, 105.01 does',
+    [9_000, 10_500, 9_000, 10_501, 9_000],
+    ['low@10000', 'top-up', '', 'recovered@10000+top-up', 'low@10000'],
+  ],
+  [
+    'critical band is at least 1.00',
+    [1_900, 2_100, 1_900, 2_101, 1_900],
+    ['critical@2000', 'top-up', '', 'recovered@2000+top-up', 'critical@2000'],
+  ],
+  [
+    'top-up above both re-arms both with one recovered',
+    [1_000, 50_000, 9_000],
+    ['critical@2000', 'recovered@10000+top-up', 'low@10000'],
+  ],
   ['small top-up (< 1.00) is no top-up notice', [50_000, 50_099, 50_199], ['', '', 'top-up']],
   ['spending never raises top-up', [50_000, 40_000, 30_000], ['', '', '']],
 ];
@@ -61,7 +81,12 @@ describe('evaluateAlerts: thresholds and hysteresis', () => {
   it('a wider ratio widens the band', () => {
     // 10% of 100.00 = 10.00: 109.00 stays inside the band, 110.01 leaves it.
     const wide = { ...rules, hysteresisRatio: 0.1 };
-    expect(run([9_000, 10_900, 9_000, 11_001], wide).steps).toEqual(['low@10000', 'top-up', '', 'recovered@10000+top-up']);
+    expect(run([9_000, 10_900, 9_000, 11_001], wide).steps).toEqual([
+      'low@10000',
+      'top-up',
+      '',
+      'recovered@10000+top-up',
+    ]);
   });
 
   it('no thresholds: no threshold notices', () => {
@@ -93,9 +118,22 @@ describe('evaluateAlerts: thresholds and hysteresis', () => {
   });
 
   it('notices carry the account, the balance and the reading time', () => {
-    const out = evaluateAlerts(initialAlertState(), { kind: 'reading', reading: reading(1_000, 77), previous: null }, rules, account);
+    const out = evaluateAlerts(
+      initialAlertState(),
+      { kind: 'reading', reading: reading(1_000, 77), previous: null },
+      rules,
+      account,
+    );
     expect(out.notices).toEqual([
-      { accountId: 'acc-1', label: 'Main', kind: 'critical', at: 77, minorUnits: 1_000, currency: 'USD', thresholdMinorUnits: 2_000 },
+      {
+        accountId: 'acc-1',
+        label: 'Main',
+        kind: 'critical',
+        at: 77,
+        minorUnits: 1_000,
+        currency: 'USD',
+        thresholdMinorUnits: 2_000,
+      },
     ]);
   });
 });
@@ -126,27 +164,56 @@ describe('evaluateAlerts: error episodes', () => {
   }
 
   it('notifies once on the third failure, and when it recovers', () => {
-    expect(feed([['fail', 1], ['fail', 2], ['fail', 3], ['fail', 4], ['ok', 50_000], ['ok', 50_000]])).toEqual([
-      '', '', 'error', '', 'error-recovered', '',
-    ]);
+    expect(
+      feed([
+        ['fail', 1],
+        ['fail', 2],
+        ['fail', 3],
+        ['fail', 4],
+        ['ok', 50_000],
+        ['ok', 50_000],
+      ]),
+    ).toEqual(['', '', 'error', '', 'error-recovered', '']);
   });
 
   it('two failures then a success: no notice at all', () => {
-    expect(feed([['fail', 1], ['fail', 2], ['ok', 50_000]])).toEqual(['', '', '']);
+    expect(
+      feed([
+        ['fail', 1],
+        ['fail', 2],
+        ['ok', 50_000],
+      ]),
+    ).toEqual(['', '', '']);
   });
 
   it('an auth failure notifies at once', () => {
-    expect(feed([['fail', 1, { kind: 'api', auth: true, code: '401' }], ['fail', 2, { auth: true }]])).toEqual(['error', '']);
+    expect(
+      feed([
+        ['fail', 1, { kind: 'api', auth: true, code: '401' }],
+        ['fail', 2, { auth: true }],
+      ]),
+    ).toEqual(['error', '']);
   });
 
   it('a new episode after recovery notifies again', () => {
-    expect(feed([['fail', 3], ['ok', 50_000], ['fail', 1], ['fail', 2], ['fail', 3]])).toEqual([
-      'error', 'error-recovered', '', '', 'error',
-    ]);
+    expect(
+      feed([
+        ['fail', 3],
+        ['ok', 50_000],
+        ['fail', 1],
+        ['fail', 2],
+        ['fail', 3],
+      ]),
+    ).toEqual(['error', 'error-recovered', '', '', 'error']);
   });
 
   it('the error notice carries the failure', () => {
-    const out = evaluateAlerts(initialAlertState(), { kind: 'failure', failure: failure(42), streak: 3 }, rules, account);
+    const out = evaluateAlerts(
+      initialAlertState(),
+      { kind: 'failure', failure: failure(42), streak: 3 },
+      rules,
+      account,
+    );
     expect(out.notices).toEqual([{ accountId: 'acc-1', label: 'Main', kind: 'error', at: 42, failure: failure(42) }]);
   });
 });
@@ -157,7 +224,12 @@ describe('evaluateAlerts: forecast', () => {
     let previous: Reading | null = null;
     return values.map((forecastDays, i) => {
       const current = reading(balances?.[i] ?? 50_000, i);
-      const out = evaluateAlerts(state, { kind: 'reading', reading: current, previous }, { ...rules, forecastDays }, account);
+      const out = evaluateAlerts(
+        state,
+        { kind: 'reading', reading: current, previous },
+        { ...rules, forecastDays },
+        account,
+      );
       state = out.state;
       previous = current;
       return out.notices.map((n) => (n.kind === 'forecast' ? `forecast:${n.days}` : n.kind)).join('+');

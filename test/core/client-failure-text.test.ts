@@ -8,7 +8,18 @@ const en = translator('en');
 const zh = translator('zh-CN');
 const base = { retryable: true, message: '', at: 0 };
 
-const networkReasons: NetworkReason[] = ['timeout-connect', 'timeout-headers', 'timeout-body', 'deadline', 'aborted', 'refused', 'reset', 'dns', 'tls', 'other'];
+const networkReasons: NetworkReason[] = [
+  'timeout-connect',
+  'timeout-headers',
+  'timeout-body',
+  'deadline',
+  'aborted',
+  'refused',
+  'reset',
+  'dns',
+  'tls',
+  'other',
+];
 const invalidReasons: InvalidReason[] = ['not-json', 'shape', 'balance', 'too-large', 'empty'];
 
 const all: FetchFailure[] = [
@@ -16,7 +27,12 @@ const all: FetchFailure[] = [
   { ...base, kind: 'api', code: '5000', message: '系统繁忙' },
   { ...base, kind: 'http', status: 502 },
   { ...base, kind: 'http', status: 429, retryAfterMs: 7000 },
-  ...networkReasons.map((reason): FetchFailure => ({ ...base, kind: 'network', reason, message: 'network error (EHOSTUNREACH)' })),
+  ...networkReasons.map((reason): FetchFailure => ({
+    ...base,
+    kind: 'network',
+    reason,
+    message: 'network error (EHOSTUNREACH)',
+  })),
   ...invalidReasons.map((reason): FetchFailure => ({ ...base, kind: 'invalid-response', reason })),
 ];
 
@@ -27,7 +43,9 @@ describe('describeFailure', () => {
   });
 
   it('tells the user to check credentials on an auth failure', () => {
-    expect(describeFailure(all[0]!, en)).toBe('The platform rejected the credentials: 1003 签名错误. Check the appkey and secret.');
+    expect(describeFailure(all[0]!, en)).toBe(
+      'The platform rejected the credentials: 1003 签名错误. Check the appkey and secret.',
+    );
     expect(describeFailure(all[0]!, zh)).toContain('请检查 appkey 和密钥');
   });
 
@@ -38,9 +56,15 @@ describe('describeFailure', () => {
   });
 
   it('says which timeout and which invalid answer', () => {
-    expect(describeFailure({ ...base, kind: 'network', reason: 'timeout-connect' }, en)).toBe('Timed out waiting for the server (connect)');
-    expect(describeFailure({ ...base, kind: 'invalid-response', reason: 'not-json' }, en)).toBe("The server's answer was not valid JSON");
-    expect(describeFailure({ ...base, kind: 'network', reason: 'other', message: 'network error (EHOSTUNREACH)' }, en)).toContain('EHOSTUNREACH');
+    expect(describeFailure({ ...base, kind: 'network', reason: 'timeout-connect' }, en)).toBe(
+      'Timed out waiting for the server (connect)',
+    );
+    expect(describeFailure({ ...base, kind: 'invalid-response', reason: 'not-json' }, en)).toBe(
+      "The server's answer was not valid JSON",
+    );
+    expect(
+      describeFailure({ ...base, kind: 'network', reason: 'other', message: 'network error (EHOSTUNREACH)' }, en),
+    ).toContain('EHOSTUNREACH');
   });
 
   it.each(LOCALES)('every failure has its own complete line in %s', (locale) => {

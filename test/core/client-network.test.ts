@@ -5,7 +5,7 @@ import { errors } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBalanceClient, type BalanceClientOptions } from '../../src/main/core/client/index.js';
 import { transportFailure } from '../../src/main/core/client/classify-error.js';
-import { FAULTS } from '../../src/main/core/simulator/index.js';
+import { FAULTS } from '../../src/main/simulator/index.js';
 import type { FetchFailure, FetchResult } from '../../src/shared/types.js';
 import { TEST_ACCOUNT, accountFor, startTestSimulator, stopTestSimulators } from '../helpers/simulator.js';
 
@@ -64,7 +64,9 @@ describe('fetchBalance: timeouts', () => {
   it('the deadline also covers a stalled body', async () => {
     const simulator = await startTestSimulator({ faults: { 1: FAULTS.stallBody } });
     const c = client({ timeouts: { deadlineMs: 200, bodyMs: 60_000 } });
-    expect(failureOf(await c.fetchBalance(accountFor(simulator), TEST_ACCOUNT.secret))).toMatchObject({ reason: 'deadline' });
+    expect(failureOf(await c.fetchBalance(accountFor(simulator), TEST_ACCOUNT.secret))).toMatchObject({
+      reason: 'deadline',
+    });
   });
 
   it('classifies undici connect timeouts (loopback cannot be made to stall a connect)', () => {
@@ -76,7 +78,10 @@ describe('fetchBalance: timeouts', () => {
     const wrapped = new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'ENOTFOUND' }) });
     expect(transportFailure(wrapped, { aborted: false, deadline: false }, 0)).toMatchObject({ reason: 'dns' });
     const tls = Object.assign(new Error('cert'), { code: 'CERT_HAS_EXPIRED' });
-    expect(transportFailure(tls, { aborted: false, deadline: false }, 0)).toMatchObject({ reason: 'tls', retryable: false });
+    expect(transportFailure(tls, { aborted: false, deadline: false }, 0)).toMatchObject({
+      reason: 'tls',
+      retryable: false,
+    });
     const odd = Object.assign(new Error('free text'), { code: 'EHOSTUNREACH' });
     expect(transportFailure(odd, { aborted: false, deadline: false }, 0)).toMatchObject({
       reason: 'other',

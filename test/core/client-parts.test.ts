@@ -73,7 +73,9 @@ describe('retryAfterMs', () => {
   it('reads an HTTP-date', () => expect(retryAfterMs('Sat, 28 Nov 2026 10:00:30 GMT', now)).toBe(30_000));
   it('a date in the past means now', () => expect(retryAfterMs('Sat, 28 Nov 2026 09:00:00 GMT', now)).toBe(0));
   it('caps absurd waits at a day', () => expect(retryAfterMs('99999999', now)).toBe(86_400_000));
-  it.each([undefined, '', 'soon', '-5', '1.5'])('ignores %s', (value) => expect(retryAfterMs(value, now)).toBeUndefined());
+  it.each([undefined, '', 'soon', '-5', '1.5'])('ignores %s', (value) =>
+    expect(retryAfterMs(value, now)).toBeUndefined(),
+  );
 });
 
 describe('signedBody', () => {
@@ -88,7 +90,13 @@ describe('signedBody', () => {
 
   it('signs every parameter it sends, extras included, and omits the secret', () => {
     const body = JSON.parse(
-      signedBody({ appkey: 'demo-appkey-01', secret: 's3cr3t-Demo', nowMs: 1_764_300_000_999, random: 38_213 / 90_000, extraParams: { operator: 5 } }),
+      signedBody({
+        appkey: 'demo-appkey-01',
+        secret: 's3cr3t-Demo',
+        nowMs: 1_764_300_000_999,
+        random: 38_213 / 90_000,
+        extraParams: { operator: 5 },
+      }),
     ) as Record<string, string | number>;
     // The second vector of eiotclub-api.md.
     expect(body).toEqual({

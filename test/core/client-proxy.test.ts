@@ -5,7 +5,7 @@ import { createServer as createHttpServer, request as httpRequest, type Server }
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBalanceClient, proxyFor } from '../../src/main/core/client/index.js';
-import type { Simulator } from '../../src/main/core/simulator/index.js';
+import type { Simulator } from '../../src/main/simulator/index.js';
 import { TEST_ACCOUNT, startTestSimulator, stopTestSimulators } from '../helpers/simulator.js';
 
 interface TestProxy {
@@ -26,7 +26,13 @@ async function startProxy(simulator: Simulator): Promise<TestProxy> {
   const server: Server = createHttpServer((incoming, outgoing) => {
     seen.push(incoming.url ?? '');
     const upstream = httpRequest(
-      { host: '127.0.0.1', port: simulator.port, method: incoming.method, path: new URL(incoming.url ?? '/').pathname, headers: incoming.headers },
+      {
+        host: '127.0.0.1',
+        port: simulator.port,
+        method: incoming.method,
+        path: new URL(incoming.url ?? '/').pathname,
+        headers: incoming.headers,
+      },
       (answer) => {
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(outgoing);
@@ -63,7 +69,9 @@ async function check(env: Record<string, string>) {
   const simulator = await startTestSimulator();
   const proxy = await startProxy(simulator);
   const unreachable = `http://127.0.0.1:${await closedPort()}`;
-  const resolved = Object.fromEntries(Object.entries(env).map(([name, value]) => [name, value.replace('PROXY', proxy.url)]));
+  const resolved = Object.fromEntries(
+    Object.entries(env).map(([name, value]) => [name, value.replace('PROXY', proxy.url)]),
+  );
   const client = createBalanceClient({ version: '1', env: resolved });
   closers.push(() => client.close());
   const result = await client.fetchBalance({ baseUrl: unreachable, appkey: TEST_ACCOUNT.appkey }, TEST_ACCOUNT.secret);

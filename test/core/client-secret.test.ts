@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBalanceClient } from '../../src/main/core/client/index.js';
 import { ConfigurationError } from '../../src/main/core/errors.js';
-import { FAULTS, type Fault } from '../../src/main/core/simulator/index.js';
+import { FAULTS, type Fault } from '../../src/main/simulator/index.js';
 import type { FetchResult } from '../../src/shared/types.js';
 import { TEST_ACCOUNT, accountFor, startTestSimulator, stopTestSimulators } from '../helpers/simulator.js';
 
@@ -39,7 +39,10 @@ describe('configuration errors come before any request', () => {
     const simulator = await startTestSimulator();
     const error = await client()
       .fetchBalance({ baseUrl, appkey: TEST_ACCOUNT.appkey }, SECRET)
-      .then(() => null, (thrown: unknown) => thrown);
+      .then(
+        () => null,
+        (thrown: unknown) => thrown,
+      );
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as ConfigurationError).problem).toBe(problem);
     expectNoSecret(error);
@@ -49,7 +52,9 @@ describe('configuration errors come before any request', () => {
   it('an empty appkey or secret is refused before any request', async () => {
     const simulator = await startTestSimulator();
     const c = client();
-    await expect(c.fetchBalance({ ...accountFor(simulator), appkey: ' ' }, SECRET)).rejects.toMatchObject({ problem: 'appkey' });
+    await expect(c.fetchBalance({ ...accountFor(simulator), appkey: ' ' }, SECRET)).rejects.toMatchObject({
+      problem: 'appkey',
+    });
     await expect(c.fetchBalance(accountFor(simulator), '')).rejects.toMatchObject({ problem: 'secret' });
     expect(simulator.calls).toBe(0);
   });
@@ -57,7 +62,9 @@ describe('configuration errors come before any request', () => {
   it('https base URLs and loopback http are accepted (no configuration error)', async () => {
     const simulator = await startTestSimulator();
     const c = client();
-    await expect(c.fetchBalance({ ...accountFor(simulator), baseUrl: simulator.url.replace('127.0.0.1', 'localhost') }, SECRET)).resolves.toBeDefined();
+    await expect(
+      c.fetchBalance({ ...accountFor(simulator), baseUrl: simulator.url.replace('127.0.0.1', 'localhost') }, SECRET),
+    ).resolves.toBeDefined();
     // https to a closed loopback port: a network failure, not a thrown configuration error.
     const result = await c.fetchBalance({ baseUrl: 'https://127.0.0.1:9', appkey: 'k' }, SECRET);
     expect(result.ok ? null : result.failure.kind).toBe('network');
@@ -103,7 +110,9 @@ describe('the secret never leaks', () => {
   });
 
   it('even a server echoing it back gets it redacted', async () => {
-    const simulator = await startTestSimulator({ faults: { 1: { kind: 'api', code: '9', message: `bad secret ${SECRET}!` } } });
+    const simulator = await startTestSimulator({
+      faults: { 1: { kind: 'api', code: '9', message: `bad secret ${SECRET}!` } },
+    });
     const result = await client().fetchBalance(accountFor(simulator), SECRET);
     expectNoSecret(result);
     expect(result.ok ? '' : result.failure.message).toBe('bad secret [redacted]!');

@@ -2,7 +2,7 @@
 // connection reuse, and each kind of answer the server can give.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBalanceClient, type BalanceClientOptions } from '../../src/main/core/client/index.js';
-import { FAULTS, REJECTIONS, type Fault } from '../../src/main/core/simulator/index.js';
+import { FAULTS, REJECTIONS, type Fault } from '../../src/main/simulator/index.js';
 import type { FetchFailure, FetchResult } from '../../src/shared/types.js';
 import { TEST_ACCOUNT, accountFor, startTestSimulator, stopTestSimulators } from '../helpers/simulator.js';
 
@@ -31,9 +31,16 @@ async function fetchWithFault(fault: Fault): Promise<FetchFailure> {
 describe('fetchBalance: success', () => {
   it('returns the reading with the balance canonical and in integer minor units', async () => {
     const now = 1_764_300_000_000;
-    const simulator = await startTestSimulator({ balance: { values: ['7.5'] }, currency: 'CNY', clock: { now: () => now } });
+    const simulator = await startTestSimulator({
+      balance: { values: ['7.5'] },
+      currency: 'CNY',
+      clock: { now: () => now },
+    });
     const result = await client({ clock: { now: () => now } }).fetchBalance(accountFor(simulator), TEST_ACCOUNT.secret);
-    expect(result).toEqual({ ok: true, reading: { currency: 'CNY', balance: '7.50', minorUnits: 750, fetchedAt: now } });
+    expect(result).toEqual({
+      ok: true,
+      reading: { currency: 'CNY', balance: '7.50', minorUnits: 750, fetchedAt: now },
+    });
   });
 
   it('reads negative balances exactly', async () => {
@@ -74,7 +81,8 @@ describe('fetchBalance: success', () => {
   it('keeps connections alive across calls instead of opening one per call', async () => {
     const simulator = await startTestSimulator();
     const c = client();
-    for (let i = 0; i < 10; i += 1) expect((await c.fetchBalance(accountFor(simulator), TEST_ACCOUNT.secret)).ok).toBe(true);
+    for (let i = 0; i < 10; i += 1)
+      expect((await c.fetchBalance(accountFor(simulator), TEST_ACCOUNT.secret)).ok).toBe(true);
     const ports = new Set(simulator.requests.map((r) => r.remotePort));
     expect(simulator.requests).toHaveLength(10);
     // undici may open a second socket while the first drains; one per call would be 10.
@@ -83,7 +91,10 @@ describe('fetchBalance: success', () => {
 
   it('accepts a base URL with a trailing slash', async () => {
     const simulator = await startTestSimulator();
-    const result = await client().fetchBalance({ ...accountFor(simulator), baseUrl: `${simulator.url}/` }, TEST_ACCOUNT.secret);
+    const result = await client().fetchBalance(
+      { ...accountFor(simulator), baseUrl: `${simulator.url}/` },
+      TEST_ACCOUNT.secret,
+    );
     expect(result.ok).toBe(true);
     expect(simulator.requests[0]?.path).toBe('/api/v3/agent/balance');
   });
@@ -116,13 +127,22 @@ describe('fetchBalance: api failures', () => {
 
 describe('fetchBalance: http failures', () => {
   it('429 with Retry-After seconds is retryable after that delay', async () => {
-    expect(await fetchWithFault(FAULTS.rateLimited(7))).toMatchObject({ kind: 'http', status: 429, retryable: true, retryAfterMs: 7000 });
+    expect(await fetchWithFault(FAULTS.rateLimited(7))).toMatchObject({
+      kind: 'http',
+      status: 429,
+      retryable: true,
+      retryAfterMs: 7000,
+    });
   });
 
   it('503 with a Retry-After HTTP-date is measured against the client clock', async () => {
     const now = 1_764_300_000_000;
-    const simulator = await startTestSimulator({ faults: { 1: FAULTS.unavailable(new Date(now + 120_000).toUTCString()) } });
-    const failure = failureOf(await client({ clock: { now: () => now } }).fetchBalance(accountFor(simulator), TEST_ACCOUNT.secret));
+    const simulator = await startTestSimulator({
+      faults: { 1: FAULTS.unavailable(new Date(now + 120_000).toUTCString()) },
+    });
+    const failure = failureOf(
+      await client({ clock: { now: () => now } }).fetchBalance(accountFor(simulator), TEST_ACCOUNT.secret),
+    );
     expect(failure).toMatchObject({ kind: 'http', status: 503, retryable: true, retryAfterMs: 120_000 });
   });
 
@@ -138,7 +158,9 @@ describe('fetchBalance: http failures', () => {
 
   it('404 (wrong base URL path) is not retryable', async () => {
     const simulator = await startTestSimulator();
-    const failure = failureOf(await client().fetchBalance({ ...accountFor(simulator), baseUrl: `${simulator.url}/wrong` }, TEST_ACCOUNT.secret));
+    const failure = failureOf(
+      await client().fetchBalance({ ...accountFor(simulator), baseUrl: `${simulator.url}/wrong` }, TEST_ACCOUNT.secret),
+    );
     expect(failure).toMatchObject({ kind: 'http', status: 404, retryable: false });
   });
 
@@ -171,7 +193,9 @@ describe('fetchBalance: invalid answers', () => {
 
   it('honours a custom body limit', async () => {
     const simulator = await startTestSimulator();
-    const failure = failureOf(await client({ maxBodyBytes: 20 }).fetchBalance(accountFor(simulator), TEST_ACCOUNT.secret));
+    const failure = failureOf(
+      await client({ maxBodyBytes: 20 }).fetchBalance(accountFor(simulator), TEST_ACCOUNT.secret),
+    );
     expect(failure).toMatchObject({ kind: 'invalid-response', reason: 'too-large' });
   });
 });

@@ -5,7 +5,12 @@ import { dataDir } from '../../src/main/core/data-dir.js';
 describe('dataDir', () => {
   it.each([
     ['darwin', {}, '/Users/ann', '/Users/ann/Library/Application Support/EIOT Balance'],
-    ['win32', { APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' }, 'C:\\Users\\ann', 'C:\\Users\\ann\\AppData\\Roaming\\EIOT Balance'],
+    [
+      'win32',
+      { APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' },
+      'C:\\Users\\ann',
+      'C:\\Users\\ann\\AppData\\Roaming\\EIOT Balance',
+    ],
     ['win32', {}, 'C:\\Users\\ann', 'C:\\Users\\ann\\AppData\\Roaming\\EIOT Balance'],
     ['linux', {}, '/home/ann', '/home/ann/.config/EIOT Balance'],
     ['linux', { XDG_CONFIG_HOME: '/xdg' }, '/home/ann', '/xdg/EIOT Balance'],

@@ -51,7 +51,14 @@ describe('forecast: hand-computed fits', () => {
   });
 
   it('a rise not marked as top-up still splits the line', () => {
-    const entries = [entry(1000, 0), entry(900, 1), entry(800, 2), entry(5000, 2.5), entry(4900, 3.5), entry(4800, 4.5)];
+    const entries = [
+      entry(1000, 0),
+      entry(900, 1),
+      entry(800, 2),
+      entry(5000, 2.5),
+      entry(4900, 3.5),
+      entry(4800, 4.5),
+    ];
     expect(forecast(entries, day(4.5))?.minorUnitsPerDay).toBe(100);
   });
 

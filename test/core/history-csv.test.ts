@@ -3,7 +3,12 @@ import { toCsv } from '../../src/main/core/history/csv.js';
 import type { HistoryEntry } from '../../src/shared/types.js';
 
 const entries: HistoryEntry[] = [
-  { firstAt: Date.UTC(2025, 0, 2, 3, 4, 5), lastAt: Date.UTC(2025, 0, 2, 4, 0, 0), minorUnits: 123456, currency: 'USD' },
+  {
+    firstAt: Date.UTC(2025, 0, 2, 3, 4, 5),
+    lastAt: Date.UTC(2025, 0, 2, 4, 0, 0),
+    minorUnits: 123456,
+    currency: 'USD',
+  },
   { firstAt: Date.UTC(2025, 0, 3), lastAt: Date.UTC(2025, 0, 3), minorUnits: -5, currency: 'USD', topUp: true },
 ];
 

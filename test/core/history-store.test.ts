@@ -20,7 +20,12 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const reading = (minorUnits: number, fetchedAt: number): Reading => ({ currency: 'USD', balance: '', minorUnits, fetchedAt });
+const reading = (minorUnits: number, fetchedAt: number): Reading => ({
+  currency: 'USD',
+  balance: '',
+  minorUnits,
+  fetchedAt,
+});
 
 async function seed(accountId: string, balances: number[]) {
   const now = Date.now();

@@ -20,7 +20,10 @@ function fail(time: FakeTime, extra: Partial<FetchFailure> = {}): FetchResult {
 }
 
 /** A poller whose poll answers with `answer` (a function of the call number), recording calls. */
-function setup(answer: (call: number, time: FakeTime) => FetchResult | Promise<FetchResult>, extra: Partial<PollerOptions> = {}) {
+function setup(
+  answer: (call: number, time: FakeTime) => FetchResult | Promise<FetchResult>,
+  extra: Partial<PollerOptions> = {},
+) {
   const time = new FakeTime();
   const calls: number[] = [];
   const results: FetchResult[] = [];
@@ -84,7 +87,9 @@ describe('poller: the loop', () => {
   });
 
   it('waits for the server Retry-After', async () => {
-    const { time, calls, poller } = setup((n, t) => (n === 1 ? fail(t, { status: 429, retryAfterMs: 200_000 }) : ok(t)));
+    const { time, calls, poller } = setup((n, t) =>
+      n === 1 ? fail(t, { status: 429, retryAfterMs: 200_000 }) : ok(t),
+    );
     const t0 = time.now();
     poller.start();
     await time.advance(199_999);

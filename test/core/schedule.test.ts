@@ -34,8 +34,18 @@ const table: Array<[string, Partial<DelayInput>, number | null, string]> = [
   ['1st failure: 30 s', { lastResult: 'failure', lastFailure: failure(), failureStreak: 1 }, 30_000, 'backoff'],
   ['2nd failure: 60 s', { lastResult: 'failure', lastFailure: failure(), failureStreak: 2 }, 60_000, 'backoff'],
   ['4th failure: 240 s', { lastResult: 'failure', lastFailure: failure(), failureStreak: 4 }, 240_000, 'backoff'],
-  ['5th failure: capped at the interval', { lastResult: 'failure', lastFailure: failure(), failureStreak: 5 }, 5 * MIN, 'backoff'],
-  ['500th failure: still the interval', { lastResult: 'failure', lastFailure: failure(), failureStreak: 500 }, 5 * MIN, 'backoff'],
+  [
+    '5th failure: capped at the interval',
+    { lastResult: 'failure', lastFailure: failure(), failureStreak: 5 },
+    5 * MIN,
+    'backoff',
+  ],
+  [
+    '500th failure: still the interval',
+    { lastResult: 'failure', lastFailure: failure(), failureStreak: 500 },
+    5 * MIN,
+    'backoff',
+  ],
   [
     'Retry-After longer than the backoff wins',
     { lastResult: 'failure', lastFailure: failure({ status: 429, retryAfterMs: 120_000 }), failureStreak: 1 },
@@ -56,7 +66,11 @@ const table: Array<[string, Partial<DelayInput>, number | null, string]> = [
   ],
   [
     'auth failure: the full interval at once',
-    { lastResult: 'failure', lastFailure: failure({ kind: 'api', code: '401', auth: true, retryable: false }), failureStreak: 1 },
+    {
+      lastResult: 'failure',
+      lastFailure: failure({ kind: 'api', code: '401', auth: true, retryable: false }),
+      failureStreak: 1,
+    },
     5 * MIN,
     'auth-backoff',
   ],
@@ -91,7 +105,12 @@ const table: Array<[string, Partial<DelayInput>, number | null, string]> = [
   ],
   [
     'wake retry still honours Retry-After',
-    { wokeAt: NOW - 20_000, lastResult: 'failure', lastFailure: { ...network, retryAfterMs: 15_000 }, failureStreak: 0 },
+    {
+      wokeAt: NOW - 20_000,
+      lastResult: 'failure',
+      lastFailure: { ...network, retryAfterMs: 15_000 },
+      failureStreak: 0,
+    },
     15_000,
     'retry-after',
   ],

@@ -34,9 +34,16 @@ async function rawKeytar(): Promise<Keytar> {
 /** The D-Bus object paths of the items in the default collection: one per stored entry. */
 function itemPaths(): string[] {
   const out = execFileSync('gdbus', [
-    'call', '--session', '--dest', 'org.freedesktop.secrets',
-    '--object-path', '/org/freedesktop/secrets/aliases/default',
-    '--method', 'org.freedesktop.DBus.Properties.Get', 'org.freedesktop.Secret.Collection', 'Items',
+    'call',
+    '--session',
+    '--dest',
+    'org.freedesktop.secrets',
+    '--object-path',
+    '/org/freedesktop/secrets/aliases/default',
+    '--method',
+    'org.freedesktop.DBus.Properties.Get',
+    'org.freedesktop.Secret.Collection',
+    'Items',
   ]).toString();
   return [...out.matchAll(/'(\/org\/freedesktop\/secrets\/collection\/[^']+)'/g)].map((m) => m[1] ?? '');
 }
@@ -117,12 +124,14 @@ describe('KeychainSecretStore without a Secret Service', () => {
       format: 'esm',
       write: false,
       // keytar is native: leave it in node_modules, addressed absolutely from the temp dir.
-      plugins: [{
-        name: 'keytar-absolute',
-        setup(b) {
-          b.onResolve({ filter: /^keytar$/ }, () => ({ path: keytarPath, external: true }));
+      plugins: [
+        {
+          name: 'keytar-absolute',
+          setup(b) {
+            b.onResolve({ filter: /^keytar$/ }, () => ({ path: keytarPath, external: true }));
+          },
         },
-      }],
+      ],
     });
     writeFileSync(script, result.outputFiles[0]?.text ?? '');
   });

@@ -2,11 +2,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { KeychainUnavailableError } from '../../src/main/core/errors.js';
 import type { SecretStore } from '../../src/main/core/ports.js';
-import {
-  KEYCHAIN_SERVICE,
-  KeychainSecretStore,
-  type KeytarApi,
-} from '../../src/main/core/secrets/keytar.js';
+import { KEYCHAIN_SERVICE, KeychainSecretStore, type KeytarApi } from '../../src/main/core/secrets/keytar.js';
 import { MemorySecretStore } from '../../src/main/core/secrets/memory.js';
 import { SessionFallbackSecretStore } from '../../src/main/core/secrets/session-fallback.js';
 
@@ -78,11 +74,7 @@ describe('KeychainSecretStore (keytar faked)', () => {
     await store.set('id-1', 'second');
     expect(await store.get('id-1')).toBe('second');
     expect(KEYCHAIN_SERVICE).toBe('EIOT Balance');
-    expect(fake.calls).toEqual([
-      'set EIOT Balance/id-1',
-      'set EIOT Balance/id-1',
-      'get EIOT Balance/id-1',
-    ]);
+    expect(fake.calls).toEqual(['set EIOT Balance/id-1', 'set EIOT Balance/id-1', 'get EIOT Balance/id-1']);
     expect(await store.delete('id-1')).toBe(true);
     expect(await store.get('id-1')).toBeNull();
   });
@@ -117,7 +109,11 @@ describe('KeychainSecretStore (keytar faked)', () => {
   ])('Linux "%s" means no keychain: typed error with the install hint', async (message) => {
     const fake = new FakeKeytar();
     fake.failWith = new Error(message);
-    for (const call of [keychainOver(fake).get('id'), keychainOver(fake).set('id', SECRET), keychainOver(fake).delete('id')]) {
+    for (const call of [
+      keychainOver(fake).get('id'),
+      keychainOver(fake).set('id', SECRET),
+      keychainOver(fake).delete('id'),
+    ]) {
       const error = await caught(call);
       expect(error).toBeInstanceOf(KeychainUnavailableError);
       expect(error.message.startsWith('No system keychain found. Install and unlock a Secret Service')).toBe(true);

@@ -33,7 +33,13 @@ const ids = () => {
 };
 const open = () => openSettings(openConfStore(dir), clock, ids());
 const onDisk = (): unknown => JSON.parse(readFileSync(file, 'utf8'));
-const v1 = (rest: Record<string, unknown> = {}) => ({ schemaVersion: 1, settings: {}, accounts: [], alerts: {}, ...rest });
+const v1 = (rest: Record<string, unknown> = {}) => ({
+  schemaVersion: 1,
+  settings: {},
+  accounts: [],
+  alerts: {},
+  ...rest,
+});
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'eiot-settings-'));
@@ -95,7 +101,11 @@ describe('SettingsRepository', () => {
     const updated = repo.updateAccount(id, { ...input, lowThreshold: '', enabled: false });
     expect(updated).toMatchObject({ id, label: 'Shop', enabled: false });
     expect(updated.lowThreshold).toBeUndefined();
-    expect(open().accounts().map((a) => a.id)).toEqual([id, 'id-2']);
+    expect(
+      open()
+        .accounts()
+        .map((a) => a.id),
+    ).toEqual([id, 'id-2']);
     expect(() => repo.updateAccount(id, { ...input, label: 'other' })).toThrow(ValidationError);
     expect(() => repo.updateAccount('nope', input)).toThrow(NotFoundError);
   });
@@ -125,7 +135,11 @@ describe('SettingsRepository', () => {
   it('persists alert state, writes only on change, and ignores removed accounts', () => {
     let writes = 0;
     const conf = openConfStore(dir);
-    const counting: DocumentStore = { path: conf.path, read: () => conf.read(), write: (d) => (writes++, conf.write(d)) };
+    const counting: DocumentStore = {
+      path: conf.path,
+      read: () => conf.read(),
+      write: (d) => (writes++, conf.write(d)),
+    };
     const repo = openSettings(counting, clock, ids());
     const { id } = repo.addAccount(input);
     repo.setAlertState(id, { low: 'fired', since: 1 });
@@ -139,7 +153,11 @@ describe('SettingsRepository', () => {
   it('fills defaults for fields a valid file leaves out', () => {
     writeFileSync(
       file,
-      JSON.stringify({ schemaVersion: 1, settings: { notifications: false }, accounts: [{ id: 'a', label: 'L', appkey: 'k', baseUrl: 'https://x.example' }] }),
+      JSON.stringify({
+        schemaVersion: 1,
+        settings: { notifications: false },
+        accounts: [{ id: 'a', label: 'L', appkey: 'k', baseUrl: 'https://x.example' }],
+      }),
     );
     const repo = open();
     expect(repo.settings()).toEqual({ ...DEFAULT_SETTINGS, notifications: false });
@@ -151,16 +169,43 @@ describe('SettingsRepository', () => {
 });
 
 describe('an unusable settings file', () => {
-  const account = { id: 'a', label: 'L', appkey: 'k', baseUrl: 'https://x.example', pollIntervalSec: 300, enabled: true };
+  const account = {
+    id: 'a',
+    label: 'L',
+    appkey: 'k',
+    baseUrl: 'https://x.example',
+    pollIntervalSec: 300,
+    enabled: true,
+  };
   it.each<[string, string, RegExp]>([
     ['invalid JSON', '{"accounts": [ sk-live-SECRET', /is not valid JSON/],
     ['an empty file', '', /is not valid JSON/],
-    ['an unknown field', JSON.stringify(v1({ accounts: [{ ...account, secret: 'sk-live-SECRET' }] })), /accounts\[0\]: Unrecognized key: "secret"/],
+    [
+      'an unknown field',
+      JSON.stringify(v1({ accounts: [{ ...account, secret: 'sk-live-SECRET' }] })),
+      /accounts\[0\]: Unrecognized key: "secret"/,
+    ],
     ['a newer schema version', JSON.stringify(v1({ schemaVersion: 7 })), /newer version of the app \(schemaVersion 7/],
-    ['critical above low', JSON.stringify(v1({ accounts: [{ ...account, lowThreshold: '1.00', criticalThreshold: '2.00' }] })), /accounts\[0\]\.criticalThreshold: critical threshold is above/],
-    ['an insecure base URL', JSON.stringify(v1({ accounts: [{ ...account, baseUrl: 'http://x.example' }] })), /accounts\[0\]\.baseUrl/],
-    ['an interval out of bounds', JSON.stringify(v1({ accounts: [{ ...account, pollIntervalSec: 5 }] })), /accounts\[0\]\.pollIntervalSec/],
-    ['duplicate ids', JSON.stringify(v1({ accounts: [account, { ...account, label: 'M' }] })), /two accounts share one id/],
+    [
+      'critical above low',
+      JSON.stringify(v1({ accounts: [{ ...account, lowThreshold: '1.00', criticalThreshold: '2.00' }] })),
+      /accounts\[0\]\.criticalThreshold: critical threshold is above/,
+    ],
+    [
+      'an insecure base URL',
+      JSON.stringify(v1({ accounts: [{ ...account, baseUrl: 'http://x.example' }] })),
+      /accounts\[0\]\.baseUrl/,
+    ],
+    [
+      'an interval out of bounds',
+      JSON.stringify(v1({ accounts: [{ ...account, pollIntervalSec: 5 }] })),
+      /accounts\[0\]\.pollIntervalSec/,
+    ],
+    [
+      'duplicate ids',
+      JSON.stringify(v1({ accounts: [account, { ...account, label: 'M' }] })),
+      /two accounts share one id/,
+    ],
     ['a JSON list', '[1, 2]', /Unrecognized key/],
   ])('%s is moved aside intact, defaults load, and the reason names no secret', (_name, content, reason) => {
     writeFileSync(file, content);
@@ -221,8 +266,24 @@ describe('migrations', () => {
       schemaVersion: 1,
       settings: { ...DEFAULT_SETTINGS, notifications: false, language: 'en' },
       accounts: [
-        { id: 'id-1', label: 'Shop', appkey: 'k1', baseUrl: 'https://oapi.eiotclub.com', pollIntervalSec: 120, lowThreshold: '99.50', criticalThreshold: '10.00', enabled: true },
-        { id: 'kept', label: 'Lab', appkey: 'k2', baseUrl: 'http://localhost:8787', pollIntervalSec: 300, enabled: false },
+        {
+          id: 'id-1',
+          label: 'Shop',
+          appkey: 'k1',
+          baseUrl: 'https://oapi.eiotclub.com',
+          pollIntervalSec: 120,
+          lowThreshold: '99.50',
+          criticalThreshold: '10.00',
+          enabled: true,
+        },
+        {
+          id: 'kept',
+          label: 'Lab',
+          appkey: 'k2',
+          baseUrl: 'http://localhost:8787',
+          pollIntervalSec: 300,
+          enabled: false,
+        },
       ],
       alerts: {},
     };

@@ -14,7 +14,14 @@ const reading = (minorUnits: number, fetchedAt = NOW): Reading => ({
   fetchedAt,
 });
 const failure: FetchFailure = { kind: 'http', status: 503, retryable: true, message: 'down', at: NOW };
-const authFailure: FetchFailure = { kind: 'api', code: '1001', auth: true, retryable: false, message: 'bad sign', at: NOW };
+const authFailure: FetchFailure = {
+  kind: 'api',
+  code: '1001',
+  auth: true,
+  retryable: false,
+  message: 'bad sign',
+  at: NOW,
+};
 
 const base: StatusInput = {
   enabled: true,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FAULTS } from '../../src/main/core/simulator/index.js';
+import { FAULTS } from '../../src/main/simulator/index.js';
 import { stopTestSimulators, TEST_ACCOUNT } from '../helpers/simulator.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -93,7 +93,9 @@ describe('engine against the simulator', () => {
   it('rejects invalid accounts with field errors and changes nothing', async () => {
     harness = await startHarness({});
     await expect(
-      harness.engine.addAccount(harness.input({ lowThreshold: '10.00', criticalThreshold: '20.00', baseUrl: 'http://example.com' })),
+      harness.engine.addAccount(
+        harness.input({ lowThreshold: '10.00', criticalThreshold: '20.00', baseUrl: 'http://example.com' }),
+      ),
     ).rejects.toMatchObject({
       name: 'ValidationError',
       fields: expect.arrayContaining([

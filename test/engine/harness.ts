@@ -11,7 +11,7 @@ import type { EngineApi } from '../../src/main/core/engine-api.js';
 import type { FetchBalance } from '../../src/main/core/ports.js';
 import { MemorySecretStore } from '../../src/main/core/secrets/memory.js';
 import { openConfStore } from '../../src/main/core/settings/conf-store.js';
-import type { Simulator, SimulatorOptions } from '../../src/main/core/simulator/index.js';
+import type { Simulator, SimulatorOptions } from '../../src/main/simulator/index.js';
 import type { AccountInput } from '../../src/shared/ipc.js';
 import type { FetchResult, Notice, Snapshot } from '../../src/shared/types.js';
 import { FakeTime, settle } from '../helpers/fake-time.js';

@@ -11,7 +11,6 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type Electron from 'electron';
 
-
 export class FakeNativeImage implements Pick<Electron.NativeImage, 'isEmpty' | 'setTemplateImage' | 'isTemplateImage'> {
   private template = false;
   constructor(readonly path: string) {}
@@ -248,7 +247,11 @@ export class FakeIpcMain extends EventEmitter implements Pick<Electron.IpcMain, 
     this.handlers.delete(channel);
   }
   /** What `ipcRenderer.invoke` in the given frame would get back. */
-  async invoke(channel: string, sender: { contents: FakeWebContents; frame?: FakeWebFrame | null }, payload?: unknown): Promise<unknown> {
+  async invoke(
+    channel: string,
+    sender: { contents: FakeWebContents; frame?: FakeWebFrame | null },
+    payload?: unknown,
+  ): Promise<unknown> {
     const handler = this.handlers.get(channel);
     if (!handler) throw new Error(`No handler registered for '${channel}'`);
     const frame = sender.frame === undefined ? sender.contents.mainFrame : sender.frame;
@@ -288,7 +291,10 @@ export class FakeWebRequest implements Pick<Electron.WebRequest, 'onHeadersRecei
   }
 }
 
-export class FakeSession implements Pick<Electron.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> {
+export class FakeSession implements Pick<
+  Electron.Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler'
+> {
   readonly webRequest = new FakeWebRequest();
   permissionHandler: PermissionHandler = null;
   permissionCheckHandler: PermissionCheckHandler = null;
@@ -313,7 +319,10 @@ export class FakeShell implements Pick<Electron.Shell, 'openExternal' | 'openPat
 export class FakeDialog implements Pick<Electron.Dialog, 'showSaveDialog'> {
   nextSave: Electron.SaveDialogReturnValue = { canceled: true, filePath: '' };
   saveRequests: Electron.SaveDialogOptions[] = [];
-  showSaveDialog(window: Electron.BaseWindow, options: Electron.SaveDialogOptions): Promise<Electron.SaveDialogReturnValue>;
+  showSaveDialog(
+    window: Electron.BaseWindow,
+    options: Electron.SaveDialogOptions,
+  ): Promise<Electron.SaveDialogReturnValue>;
   showSaveDialog(options: Electron.SaveDialogOptions): Promise<Electron.SaveDialogReturnValue>;
   async showSaveDialog(
     first: Electron.BaseWindow | Electron.SaveDialogOptions,
@@ -403,10 +412,7 @@ export class FakeContextBridge implements Pick<Electron.ContextBridge, 'exposeIn
   }
 }
 
-export class FakeIpcRenderer
-  extends EventEmitter
-  implements Pick<Electron.IpcRenderer, 'invoke'>
-{
+export class FakeIpcRenderer extends EventEmitter implements Pick<Electron.IpcRenderer, 'invoke'> {
   invoked: Array<{ channel: string; args: unknown[] }> = [];
   async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
     this.invoked.push({ channel, args });
@@ -468,4 +474,3 @@ const named = {
 
 /** The module object for vi.mock: named exports plus a default (electron-store imports the default). */
 export const electronModule = { ...named, default: named };
-

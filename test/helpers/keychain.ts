@@ -9,9 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export type Keychain =
-  | { env: Record<string, string>; stop(): Promise<void> }
-  | { skipReason: string };
+export type Keychain = { env: Record<string, string>; stop(): Promise<void> } | { skipReason: string };
 
 function missing(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status !== 0;

@@ -3,7 +3,7 @@
  * started that way. Usage: `const sim = await startTestSimulator({ faults: {...} })`, then
  * `afterEach(stopTestSimulators)`.
  */
-import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/main/core/simulator/index.js';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/main/simulator/index.js';
 
 /** Credentials the test simulator knows. The secret is distinctive so leak checks can search for it. */
 export const TEST_ACCOUNT = { appkey: 'test-appkey-01', secret: 'S3CRET-never-leaks-7f3a' } as const;

@@ -12,7 +12,8 @@ beforeAll(async () => {
   config = await getConfig(root, null, null);
 });
 
-const targetsOf = (targets: unknown): Array<{ target: string; arch: string[] }> => targets as Array<{ target: string; arch: string[] }>;
+const targetsOf = (targets: unknown): Array<{ target: string; arch: string[] }> =>
+  targets as Array<{ target: string; arch: string[] }>;
 
 describe('electron-builder.yml', () => {
   it("passes electron-builder's own schema validation", async () => {

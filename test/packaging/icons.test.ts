@@ -11,14 +11,16 @@ const ALERTS = ['low', 'critical', 'error'] as const;
 
 function pixels(png: Png): Array<[number, number, number, number]> {
   const out: Array<[number, number, number, number]> = [];
-  for (let i = 0; i < png.rgba.length; i += 4) out.push([png.rgba[i]!, png.rgba[i + 1]!, png.rgba[i + 2]!, png.rgba[i + 3]!]);
+  for (let i = 0; i < png.rgba.length; i += 4)
+    out.push([png.rgba[i]!, png.rgba[i + 1]!, png.rgba[i + 2]!, png.rgba[i + 3]!]);
   return out;
 }
 
 /** The most frequent fully opaque colour: the disc the glyph is drawn on. */
 function fillColour(png: Png): [number, number, number] {
   const counts = new Map<string, number>();
-  for (const [r, g, b, a] of pixels(png)) if (a === 255) counts.set(`${r},${g},${b}`, (counts.get(`${r},${g},${b}`) ?? 0) + 1);
+  for (const [r, g, b, a] of pixels(png))
+    if (a === 255) counts.set(`${r},${g},${b}`, (counts.get(`${r},${g},${b}`) ?? 0) + 1);
   const [best] = [...counts].sort((x, y) => y[1] - x[1])[0]!;
   return best.split(',').map(Number) as [number, number, number];
 }
@@ -109,6 +111,8 @@ describe('app icon', () => {
 
   it('keeps the macOS entitlements the hardened runtime is signed with', () => {
     expect(existsSync(join(root, 'build/entitlements.mac.plist'))).toBe(true);
-    expect(readFileSync(join(root, 'build/entitlements.mac.plist'), 'utf8')).toContain('com.apple.security.cs.allow-jit');
+    expect(readFileSync(join(root, 'build/entitlements.mac.plist'), 'utf8')).toContain(
+      'com.apple.security.cs.allow-jit',
+    );
   });
 });

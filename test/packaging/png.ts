@@ -24,7 +24,7 @@ export function decodePng(file: Buffer): Png {
     throw new Error(`unsupported PNG: depth ${depth}, colour type ${colourType}, interlace ${interlace}`);
   }
   const idat: Buffer[] = [];
-  for (let at = 8; at < file.length; ) {
+  for (let at = 8; at < file.length;) {
     const length = file.readUInt32BE(at);
     const type = file.toString('latin1', at + 4, at + 8);
     if (type === 'IDAT') idat.push(file.subarray(at + 8, at + 8 + length));
@@ -52,10 +52,14 @@ function unfilter(raw: Buffer, width: number, height: number): Uint8Array {
 
 function predict(filter: number | undefined, a: number, b: number, c: number): number {
   switch (filter) {
-    case 0: return 0;
-    case 1: return a;
-    case 2: return b;
-    case 3: return (a + b) >> 1;
+    case 0:
+      return 0;
+    case 1:
+      return a;
+    case 2:
+      return b;
+    case 3:
+      return (a + b) >> 1;
     case 4: {
       const p = a + b - c;
       const pa = Math.abs(p - a);
@@ -63,6 +67,7 @@ function predict(filter: number | undefined, a: number, b: number, c: number): n
       const pc = Math.abs(p - c);
       return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
-    default: throw new Error(`bad PNG filter ${filter}`);
+    default:
+      throw new Error(`bad PNG filter ${filter}`);
   }
 }

@@ -33,11 +33,14 @@ async function exportedNames(): Promise<Set<string>> {
 }
 
 describe('deploy/alerts.yml', () => {
-  it.runIf(runPromtool)(`passes promtool check rules and its unit tests${runPromtool ? '' : ' (skipped: promtool is not installed; apt-get install prometheus)'}`, () => {
-    execFileSync('promtool', ['check', 'rules', 'deploy/alerts.yml'], { stdio: 'pipe' });
-    execFileSync('promtool', ['test', 'rules', 'alerts.test.yml'], { cwd: 'deploy', stdio: 'pipe' });
-    execFileSync('promtool', ['check', 'config', 'prometheus.yml'], { cwd: 'deploy', stdio: 'pipe' });
-  });
+  it.runIf(runPromtool)(
+    `passes promtool check rules and its unit tests${runPromtool ? '' : ' (skipped: promtool is not installed; apt-get install prometheus)'}`,
+    () => {
+      execFileSync('promtool', ['check', 'rules', 'deploy/alerts.yml'], { stdio: 'pipe' });
+      execFileSync('promtool', ['test', 'rules', 'alerts.test.yml'], { cwd: 'deploy', stdio: 'pipe' });
+      execFileSync('promtool', ['check', 'config', 'prometheus.yml'], { cwd: 'deploy', stdio: 'pipe' });
+    },
+  );
 
   it('uses only metrics the service exports', async () => {
     const exported = await exportedNames();

@@ -68,10 +68,21 @@ describe('serve metrics', () => {
     expect(await counts()).toEqual({ ok: 0, api: 0, http: 0, network: 0, 'invalid-response': 0 });
 
     engine.emit([{ ...restored, lastReading: reading(490, T0 + 1000) }]);
-    engine.emit([{ ...restored, lastReading: reading(490, T0 + 1000), lastFailure: failure('network', T0 + 2000), failureStreak: 1 }]);
-    engine.emit([{ ...restored, lastReading: reading(490, T0 + 1000), lastFailure: failure('http', T0 + 3000), failureStreak: 2 }]);
+    engine.emit([
+      {
+        ...restored,
+        lastReading: reading(490, T0 + 1000),
+        lastFailure: failure('network', T0 + 2000),
+        failureStreak: 1,
+      },
+    ]);
+    engine.emit([
+      { ...restored, lastReading: reading(490, T0 + 1000), lastFailure: failure('http', T0 + 3000), failureStreak: 2 },
+    ]);
     // A snapshot for another reason (a pause, say) is not a poll.
-    engine.emit([{ ...restored, lastReading: reading(490, T0 + 1000), lastFailure: failure('http', T0 + 3000), status: 'paused' }]);
+    engine.emit([
+      { ...restored, lastReading: reading(490, T0 + 1000), lastFailure: failure('http', T0 + 3000), status: 'paused' },
+    ]);
     engine.emit([{ ...restored, lastReading: reading(480, T0 + 4000), lastFailure: failure('http', T0 + 3000) }]);
     expect(await counts()).toEqual({ ok: 2, api: 0, http: 1, network: 1, 'invalid-response': 0 });
     metrics.close();
@@ -106,12 +117,18 @@ describe('serve metrics', () => {
   });
 
   it('keeps two accounts with one label apart', () => {
-    const labels = accountLabels([account({ id: 'x', label: 'Same' }), account({ id: 'y', label: 'Same' }), account({ id: 'z', label: 'Z' })]);
+    const labels = accountLabels([
+      account({ id: 'x', label: 'Same' }),
+      account({ id: 'y', label: 'Same' }),
+      account({ id: 'z', label: 'Z' }),
+    ]);
     expect([...labels.values()]).toEqual(['Same [x]', 'Same [y]', 'Z']);
   });
 
   it('shows cents exactly for large balances', async () => {
-    const all = await scrape(new FakeEngine([account({ id: 'a', label: 'A', lastReading: reading(9_007_199_254_740_99, T0) })]));
+    const all = await scrape(
+      new FakeEngine([account({ id: 'a', label: 'A', lastReading: reading(9_007_199_254_740_99, T0) })]),
+    );
     expect(all.get('eiot_balance{account="A",currency="USD"}')).toBe(9_007_199_254_740.99);
   });
 });

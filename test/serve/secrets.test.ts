@@ -4,12 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KeychainUnavailableError } from '../../src/main/core/errors.js';
 import type { SecretStore } from '../../src/main/core/ports.js';
-import {
-  HeadlessSecretStore,
-  envName,
-  parseSecretsFile,
-  readPrivateFile,
-} from '../../src/main/serve/secrets.js';
+import { HeadlessSecretStore, envName, parseSecretsFile, readPrivateFile } from '../../src/main/serve/secrets.js';
 
 const accounts = [
   { id: 'id-1', label: 'Shop EU' },
@@ -27,7 +22,11 @@ function store(env: Record<string, string>, file?: Record<string, string>, fallb
   });
 }
 
-const keychain = (get: SecretStore['get']): SecretStore => ({ get, set: async () => undefined, delete: async () => false });
+const keychain = (get: SecretStore['get']): SecretStore => ({
+  get,
+  set: async () => undefined,
+  delete: async () => false,
+});
 
 describe('headless secrets', () => {
   it('names variables in upper snake case', () => {
@@ -40,7 +39,9 @@ describe('headless secrets', () => {
     const fallback = keychain(async (id) => (id === 'id-1' ? 'from-keychain' : null));
     const all = { EIOT_SECRET_ID_1: 'env-id', EIOT_SECRET_SHOP_EU: 'env-label' };
     expect(await store(all, { 'id-1': 'file-id' }, fallback).get('id-1')).toBe('env-id');
-    expect(await store({ EIOT_SECRET_SHOP_EU: 'env-label' }, { 'id-1': 'file-id' }, fallback).get('id-1')).toBe('env-label');
+    expect(await store({ EIOT_SECRET_SHOP_EU: 'env-label' }, { 'id-1': 'file-id' }, fallback).get('id-1')).toBe(
+      'env-label',
+    );
     expect(await store({}, { 'id-1': 'file-id', 'Shop EU': 'file-label' }, fallback).get('id-1')).toBe('file-id');
     expect(await store({}, { 'Shop EU': 'file-label' }, fallback).get('id-1')).toBe('file-label');
     expect(await store({}, {}, fallback).get('id-1')).toBe('from-keychain');
@@ -78,8 +79,14 @@ describe('headless secrets', () => {
 
 describe('secrets file', () => {
   it('reads JSON objects and name=secret lines', () => {
-    expect([...parseSecretsFile('{"Shop EU": "s1", "id-2": "s=2"}', 'f')]).toEqual([['Shop EU', 's1'], ['id-2', 's=2']]);
-    expect([...parseSecretsFile('# team\n\nShop EU = s1\r\nid-2=s=2\n', 'f')]).toEqual([['Shop EU', 's1'], ['id-2', 's=2']]);
+    expect([...parseSecretsFile('{"Shop EU": "s1", "id-2": "s=2"}', 'f')]).toEqual([
+      ['Shop EU', 's1'],
+      ['id-2', 's=2'],
+    ]);
+    expect([...parseSecretsFile('# team\n\nShop EU = s1\r\nid-2=s=2\n', 'f')]).toEqual([
+      ['Shop EU', 's1'],
+      ['id-2', 's=2'],
+    ]);
   });
 
   it('says where a line is wrong without echoing it', () => {

@@ -27,7 +27,13 @@ async function homeWithAccount(baseUrl: string): Promise<string> {
     dataDir,
   });
   await setup.start();
-  await setup.addAccount({ label: 'Shop EU', appkey: TEST_ACCOUNT.appkey, baseUrl, pollIntervalSec: 300, enabled: true });
+  await setup.addAccount({
+    label: 'Shop EU',
+    appkey: TEST_ACCOUNT.appkey,
+    baseUrl,
+    pollIntervalSec: 300,
+    enabled: true,
+  });
   await setup.stop();
   return dataDir;
 }
@@ -48,7 +54,10 @@ describe('eiot-balance serve', () => {
     const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
 
     while (!/listening on (\S+)\/metrics/.test(stdout)) {
-      await Promise.race([once(child.stdout, 'data'), exited.then(() => Promise.reject(new Error(`exited early: ${stderr}`)))]);
+      await Promise.race([
+        once(child.stdout, 'data'),
+        exited.then(() => Promise.reject(new Error(`exited early: ${stderr}`))),
+      ]);
     }
     const base = /listening on (\S+)\/metrics/.exec(stdout)?.[1] ?? '';
     expect((await fetch(`${base}/healthz`)).status).toBe(200);

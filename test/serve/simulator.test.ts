@@ -10,7 +10,7 @@ import { createBalanceClient } from '../../src/main/core/client/index.js';
 import { createEngine } from '../../src/main/core/engine.js';
 import { MemorySecretStore } from '../../src/main/core/secrets/memory.js';
 import { openConfStore } from '../../src/main/core/settings/conf-store.js';
-import { FAULTS, REJECTIONS, type Simulator } from '../../src/main/core/simulator/index.js';
+import { FAULTS, REJECTIONS, type Simulator } from '../../src/main/simulator/index.js';
 import { runServe, ServeConfigError, type RunningServe } from '../../src/main/serve/index.js';
 import { FakeTime } from '../helpers/fake-time.js';
 import { TEST_ACCOUNT, startTestSimulator, stopTestSimulators } from '../helpers/simulator.js';
@@ -88,14 +88,19 @@ describe('serve against the simulator', () => {
       samples(await (await fetch(`http://127.0.0.1:${service.port}/metrics`)).text());
     const results = async (): Promise<Record<string, number>> =>
       Object.fromEntries(
-        [...seriesOf(await scrape(), 'eiot_balance_fetch_total')].map(([key, value]) => [/result="([^"]+)"/.exec(key)?.[1], value]),
+        [...seriesOf(await scrape(), 'eiot_balance_fetch_total')].map(([key, value]) => [
+          /result="([^"]+)"/.exec(key)?.[1],
+          value,
+        ]),
       );
     /** Fires timers until the simulator has answered `calls` times and the engine has recorded it. */
     const pollUntil = async (calls: number): Promise<Map<string, number>> => {
       for (let guard = 0; simulator.calls < calls && guard < 200; guard++) {
         const next = time.nextAt();
         await time.advance(next === null ? 1000 : Math.max(1, next - time.now()));
-        await vi.waitFor(() => expect(simulator.calls).toBeGreaterThanOrEqual(calls), { timeout: 100 }).catch(() => undefined);
+        await vi
+          .waitFor(() => expect(simulator.calls).toBeGreaterThanOrEqual(calls), { timeout: 100 })
+          .catch(() => undefined);
       }
       await vi.waitFor(async () => {
         const total = Object.values(await results()).reduce((sum, n) => sum + n, 0);
@@ -135,7 +140,9 @@ describe('serve against the simulator', () => {
     const simulator = await startTestSimulator({ clock: time });
     const attempt = serveAgainst(time, simulator, { EIOT_SECRET_SOMEONE_ELSE: 'x' });
     await expect(attempt).rejects.toThrow(ServeConfigError);
-    await expect(attempt).rejects.toThrow(/"Shop EU" \(.+\): set EIOT_SECRET_.+ or EIOT_SECRET_SHOP_EU, or add it to --secrets-file/);
+    await expect(attempt).rejects.toThrow(
+      /"Shop EU" \(.+\): set EIOT_SECRET_.+ or EIOT_SECRET_SHOP_EU, or add it to --secrets-file/,
+    );
     expect(simulator.calls).toBe(0);
   });
 });

@@ -16,12 +16,24 @@ describe('parseDecimal', () => {
     expect(parseDecimal(text)).toBe(minor);
   });
 
-  it.each(['', ' 1.00', '1.00 ', '1,000.00', '1.234', '.5', '5.', '+1.00', '1e3', 'NaN', '0x10', '１.００', '--1', '1.-5'])(
-    'rejects %j',
-    (text) => {
-      expect(parseDecimal(text)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    ' 1.00',
+    '1.00 ',
+    '1,000.00',
+    '1.234',
+    '.5',
+    '5.',
+    '+1.00',
+    '1e3',
+    'NaN',
+    '0x10',
+    '１.００',
+    '--1',
+    '1.-5',
+  ])('rejects %j', (text) => {
+    expect(parseDecimal(text)).toBeNull();
+  });
 
   it('rejects amounts beyond exact integer range', () => {
     expect(parseDecimal('90071992547409.92')).toBeNull();

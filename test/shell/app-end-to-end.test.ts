@@ -7,11 +7,20 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { app, FakeBrowserWindow, FakeNotification, FakeTray, ipcMain, net, powerMonitor, resetElectron } from '../fakes/electron.js';
+import {
+  app,
+  FakeBrowserWindow,
+  FakeNotification,
+  FakeTray,
+  ipcMain,
+  net,
+  powerMonitor,
+  resetElectron,
+} from '../fakes/electron.js';
 import { createBalanceClient } from '../../src/main/core/client/index.js';
 import { createEngine } from '../../src/main/core/engine.js';
 import { MemorySecretStore } from '../../src/main/core/secrets/memory.js';
-import { FAULTS } from '../../src/main/core/simulator/index.js';
+import { FAULTS } from '../../src/main/simulator/index.js';
 import { STALE_GRACE_MS } from '../../src/main/core/status.js';
 import { startApp } from '../../src/main/shell/app.js';
 import { electronDocumentStore } from '../../src/main/shell/electron-store.js';
@@ -68,7 +77,8 @@ async function startEndToEnd() {
     if (!window) throw new Error('no window');
     return window.webContents;
   };
-  const invoke = (channel: string, payload: unknown) => ipcMain.invoke(channel, { contents: windowContents() }, payload);
+  const invoke = (channel: string, payload: unknown) =>
+    ipcMain.invoke(channel, { contents: windowContents() }, payload);
   return {
     home,
     time,
@@ -165,7 +175,13 @@ describe('desktop app end to end', () => {
     const e2e = await startEndToEnd();
     e2e.tray.contextMenu?.click('Add an account…');
     await e2e.invoke('accounts:add', {
-      account: { label: 'Main', appkey: TEST_ACCOUNT.appkey, baseUrl: e2e.simulator.url, pollIntervalSec: INTERVAL_SEC, enabled: true },
+      account: {
+        label: 'Main',
+        appkey: TEST_ACCOUNT.appkey,
+        baseUrl: e2e.simulator.url,
+        pollIntervalSec: INTERVAL_SEC,
+        enabled: true,
+      },
       secret: TEST_ACCOUNT.secret,
     });
     await e2e.nextPoll();
@@ -204,7 +220,9 @@ describe('desktop app end to end', () => {
     folders.push(home);
     const running = await startApp({ argv: ['--demo'], env: { EIOT_BALANCE_HOME: home }, platform: 'linux' });
     if (!running) throw new Error('not started');
-    await vi.waitFor(() => expect(running.engine.snapshot().accounts[0]?.lastReading).not.toBeNull(), { timeout: 10_000 });
+    await vi.waitFor(() => expect(running.engine.snapshot().accounts[0]?.lastReading).not.toBeNull(), {
+      timeout: 10_000,
+    });
     const [demo] = running.engine.snapshot().accounts;
     expect(demo).toMatchObject({ label: 'Demo account', hasSecret: true, status: 'ok' });
     expect(plain(FakeTray.instances[0]?.tooltip ?? '')).toContain('Demo account: USD 150.00');

@@ -38,7 +38,12 @@ describe('app lifecycle', () => {
   test('tells the user when an unreadable settings file was set aside', async () => {
     const engine = new ShellFakeEngine();
     engine.settingsSetAside = '/data/config.corrupt-2026-01-05T14-00-00Z.json';
-    await startApp({ argv: [], env: {}, platform: 'linux', createEngine: async () => ({ engine, dispose: async () => undefined }) });
+    await startApp({
+      argv: [],
+      env: {},
+      platform: 'linux',
+      createEngine: async () => ({ engine, dispose: async () => undefined }),
+    });
     const shown = FakeNotification.instances.filter((n) => n.shown);
     expect(shown).toHaveLength(1);
     expect(shown[0]?.body).toContain('/data/config.corrupt-2026-01-05T14-00-00Z.json');
@@ -46,7 +51,14 @@ describe('app lifecycle', () => {
 
   test('a second launch hands over and quits without creating anything', async () => {
     app.singleInstance = false;
-    const started = await startApp({ argv: [], env: {}, platform: 'linux', createEngine: async () => { throw new Error('must not build an engine'); } });
+    const started = await startApp({
+      argv: [],
+      env: {},
+      platform: 'linux',
+      createEngine: async () => {
+        throw new Error('must not build an engine');
+      },
+    });
     expect(started).toBeNull();
     expect(app.quitRequests).toBe(1);
     expect(FakeTray.instances).toHaveLength(0);
@@ -70,7 +82,9 @@ describe('app lifecycle', () => {
     await startWithFakeEngine({ platform: 'win32' });
     expect(app.appUserModelId).toBe(APP_USER_MODEL_ID);
     // The ID must be the installer's appId, or Windows shows notifications under another name.
-    expect(readFileSync('electron-builder.yml', 'utf8')).toMatch(new RegExp(`^appId: ${APP_USER_MODEL_ID.replace(/\./g, '\\.')}$`, 'm'));
+    expect(readFileSync('electron-builder.yml', 'utf8')).toMatch(
+      new RegExp(`^appId: ${APP_USER_MODEL_ID.replace(/\./g, '\\.')}$`, 'm'),
+    );
   });
 
   test('closing the window keeps the app running, and the window is really destroyed', async () => {
@@ -142,9 +156,20 @@ describe('app lifecycle', () => {
 
   test('a notification click opens the window on that account', async () => {
     const { engine } = await startWithFakeEngine();
-    engine.raise({ accountId: 'a', label: 'Main', kind: 'low', at: 1, minorUnits: 900, currency: 'USD', thresholdMinorUnits: 1000 });
+    engine.raise({
+      accountId: 'a',
+      label: 'Main',
+      kind: 'low',
+      at: 1,
+      minorUnits: 900,
+      currency: 'USD',
+      thresholdMinorUnits: 1000,
+    });
     FakeNotification.instances[0]?.emit('click', {});
-    expect(window().webContents.sent).toContainEqual({ channel: 'navigate', payload: { view: 'overview', accountId: 'a' } });
+    expect(window().webContents.sent).toContainEqual({
+      channel: 'navigate',
+      payload: { view: 'overview', accountId: 'a' },
+    });
   });
 
   test('state and settings are pushed to the open window only', async () => {
@@ -191,7 +216,10 @@ describe('app lifecycle', () => {
       expect(readFileSync(target, 'utf8')).toBe('at,balance\r\na,1.00\r\n');
       expect(path.basename(dialog.saveRequests[0]?.defaultPath ?? '')).toBe('Main-account-balance.csv');
       dialog.nextSave = { canceled: true, filePath: '' };
-      expect(await ipcMain.invoke('csv:export', { contents: window().webContents }, { accountId: 'a' })).toEqual({ ok: true, value: { saved: false } });
+      expect(await ipcMain.invoke('csv:export', { contents: window().webContents }, { accountId: 'a' })).toEqual({
+        ok: true,
+        value: { saved: false },
+      });
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

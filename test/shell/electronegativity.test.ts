@@ -80,8 +80,14 @@ test('electronegativity finds nothing beyond what docs/SECURITY.md accepts', asy
     const found = parseFindings(readFileSync(output, 'utf8'));
     const acceptedKeys = new Set(accepted.map(key));
     const foundKeys = new Set(found.map(key));
-    expect(found.filter((finding) => !acceptedKeys.has(key(finding))), 'findings not accepted in docs/SECURITY.md').toEqual([]);
-    expect([...acceptedKeys].filter((k) => !foundKeys.has(k)), 'accepted findings that no longer occur').toEqual([]);
+    expect(
+      found.filter((finding) => !acceptedKeys.has(key(finding))),
+      'findings not accepted in docs/SECURITY.md',
+    ).toEqual([]);
+    expect(
+      [...acceptedKeys].filter((k) => !foundKeys.has(k)),
+      'accepted findings that no longer occur',
+    ).toEqual([]);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

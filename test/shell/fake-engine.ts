@@ -1,6 +1,13 @@
 /** An EngineApi the shell tests drive by hand: they set the snapshot, raise notices and read the calls. */
 import type { EngineApi, WakeReason } from '../../src/main/core/engine-api.js';
-import { worstStatus, DEFAULT_SETTINGS, type AccountSnapshot, type AppSettings, type Notice, type Snapshot } from '../../src/shared/types.js';
+import {
+  worstStatus,
+  DEFAULT_SETTINGS,
+  type AccountSnapshot,
+  type AppSettings,
+  type Notice,
+  type Snapshot,
+} from '../../src/shared/types.js';
 
 import { account } from '../fakes/account-snapshot.js';
 
@@ -81,7 +88,13 @@ export class ShellFakeEngine implements EngineApi {
   }
   async addAccount(input: Parameters<EngineApi['addAccount']>[0], secret?: string) {
     if (secret) this.secretsSeen.push(secret);
-    const created = account({ id: 'new', label: input.label, appkey: input.appkey, baseUrl: input.baseUrl, hasSecret: secret !== undefined });
+    const created = account({
+      id: 'new',
+      label: input.label,
+      appkey: input.appkey,
+      baseUrl: input.baseUrl,
+      hasSecret: secret !== undefined,
+    });
     this.setAccounts([...this.current.accounts, created]);
     return created;
   }

@@ -8,14 +8,26 @@ vi.mock('electron', async () => (await import('../fakes/electron.js')).electronM
 
 beforeEach(resetElectron);
 
-const low: Notice = { accountId: 'a', label: 'Main', kind: 'low', at: 1, minorUnits: 9_000, currency: 'USD', thresholdMinorUnits: 10_000 };
+const low: Notice = {
+  accountId: 'a',
+  label: 'Main',
+  kind: 'low',
+  at: 1,
+  minorUnits: 9_000,
+  currency: 'USD',
+  thresholdMinorUnits: 10_000,
+};
 const critical: Notice = { ...low, kind: 'critical', minorUnits: 4_000, thresholdMinorUnits: 5_000 };
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 function setup(over: Partial<AppSettings> = {}, locale: Locale = 'en') {
   const settings = { ...DEFAULT_SETTINGS, ...over };
   const clicked: string[] = [];
-  const notifications = createNotifications({ settings: () => settings, locale: () => locale, onClick: (id) => clicked.push(id) });
+  const notifications = createNotifications({
+    settings: () => settings,
+    locale: () => locale,
+    onClick: (id) => clicked.push(id),
+  });
   return { notifications, clicked };
 }
 
@@ -31,7 +43,9 @@ describe('notifications', () => {
   test('Simplified Chinese', () => {
     setup({}, 'zh-CN').notifications.show(critical);
     expect(FakeNotification.instances[0]?.title).toBe('Main：余额告急');
-    expect(plain(FakeNotification.instances[0]?.body ?? '')).toBe('余额 USD 40.00 已低于紧急阈值 USD 50.00，订单可能很快失败。');
+    expect(plain(FakeNotification.instances[0]?.body ?? '')).toBe(
+      '余额 USD 40.00 已低于紧急阈值 USD 50.00，订单可能很快失败。',
+    );
   });
 
   test('a newer notice for the same account replaces the older; other accounts keep theirs', () => {
@@ -54,7 +68,13 @@ describe('notifications', () => {
   });
 
   test('error notices carry the failure in words', () => {
-    setup().notifications.show({ accountId: 'a', label: 'Main', kind: 'error', at: 1, failure: { kind: 'http', status: 502, retryable: true, message: 'Bad Gateway', at: 1 } });
+    setup().notifications.show({
+      accountId: 'a',
+      label: 'Main',
+      kind: 'error',
+      at: 1,
+      failure: { kind: 'http', status: 502, retryable: true, message: 'Bad Gateway', at: 1 },
+    });
     expect(FakeNotification.instances[0]?.body).toBe('Could not read the balance: HTTP 502 from the server');
   });
 

@@ -11,7 +11,7 @@ import {
   session,
   shell,
 } from '../fakes/electron.js';
-import { createIpcHandlers } from '../../src/main/core/ipc-handlers.js';
+import { createIpcHandlers } from '../../src/main/window-api/handlers.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/shell/csp.js';
 import { isAllowedExternal } from '../../src/main/shell/external-links.js';
 import { guardSession } from '../../src/main/shell/guards.js';
@@ -28,8 +28,16 @@ const indexPath = path.resolve('dist/renderer/index.html');
 function setup() {
   const engine = new ShellFakeEngine();
   engine.setAccounts([account({ id: 'acc1', label: 'Main' })]);
-  const windows = createWindowManager({ preloadPath: '/p/index.cjs', indexPath, title: () => 'EIOT Balance', onOpen: () => () => undefined });
-  const handlers = createIpcHandlers(engine, { saveCsv: async () => ({ saved: false }), appInfo: { version: 't', platform: 'linux' } });
+  const windows = createWindowManager({
+    preloadPath: '/p/index.cjs',
+    indexPath,
+    title: () => 'EIOT Balance',
+    onOpen: () => () => undefined,
+  });
+  const handlers = createIpcHandlers(engine, {
+    saveCsv: async () => ({ saved: false }),
+    appInfo: { version: 't', platform: 'linux' },
+  });
   const unregister = registerIpc({ handlers, isOwnSender: (event) => windows.isOwnSender(event) });
   windows.open();
   const window = FakeBrowserWindow.instances[0];
@@ -85,12 +93,27 @@ describe('window', () => {
     guardSession(session.defaultSession as unknown as Electron.Session);
     const { permissionHandler, permissionCheckHandler, webRequest } = session.defaultSession;
     const granted: boolean[] = [];
-    permissionHandler?.({} as Electron.WebContents, 'notifications', (ok) => granted.push(ok), {} as Electron.PermissionRequest);
-    permissionHandler?.({} as Electron.WebContents, 'media', (ok) => granted.push(ok), {} as Electron.PermissionRequest);
+    permissionHandler?.(
+      {} as Electron.WebContents,
+      'notifications',
+      (ok) => granted.push(ok),
+      {} as Electron.PermissionRequest,
+    );
+    permissionHandler?.(
+      {} as Electron.WebContents,
+      'media',
+      (ok) => granted.push(ok),
+      {} as Electron.PermissionRequest,
+    );
     expect(granted).toEqual([false, false]);
-    expect(permissionCheckHandler?.(null, 'clipboard-read', 'file://', {} as Electron.PermissionCheckHandlerHandlerDetails)).toBe(false);
+    expect(
+      permissionCheckHandler?.(null, 'clipboard-read', 'file://', {} as Electron.PermissionCheckHandlerHandlerDetails),
+    ).toBe(false);
     let headers: Record<string, string | string[]> | undefined;
-    webRequest.headersListener?.({ responseHeaders: { 'X-Other': ['1'] } } as unknown as Electron.OnHeadersReceivedListenerDetails, (response) => (headers = response.responseHeaders));
+    webRequest.headersListener?.(
+      { responseHeaders: { 'X-Other': ['1'] } } as unknown as Electron.OnHeadersReceivedListenerDetails,
+      (response) => (headers = response.responseHeaders),
+    );
     expect(headers).toEqual({ 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; object-src 'none'",
@@ -118,20 +141,36 @@ describe('IPC', () => {
 
   test.each([
     ['another web contents', () => ({ contents: new FakeWebContents() })],
-    ['a subframe of the window', (w: FakeBrowserWindow) => ({ contents: w.webContents, frame: new FakeWebFrame(w.webContents.mainFrame.url, w.webContents.mainFrame) })],
-    ['a page the window navigated to', (w: FakeBrowserWindow) => ({ contents: w.webContents, frame: new FakeWebFrame('https://evil.example/') })],
+    [
+      'a subframe of the window',
+      (w: FakeBrowserWindow) => ({
+        contents: w.webContents,
+        frame: new FakeWebFrame(w.webContents.mainFrame.url, w.webContents.mainFrame),
+      }),
+    ],
+    [
+      'a page the window navigated to',
+      (w: FakeBrowserWindow) => ({ contents: w.webContents, frame: new FakeWebFrame('https://evil.example/') }),
+    ],
     ['a destroyed frame', (w: FakeBrowserWindow) => ({ contents: w.webContents, frame: null })],
   ])('a foreign sender is rejected: %s', async (_name, sender) => {
     const { window, engine } = setup();
     const result = await ipcMain.invoke('refresh', sender(window), {});
-    expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: 'sender is not the app window', key: 'error.forbidden' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'sender is not the app window', key: 'error.forbidden' },
+    });
     expect(engine.calls).not.toContain('refresh:all');
   });
 
   test('after the window closed, its old contents are refused', async () => {
     const { window } = setup();
     window.close();
-    const result = await ipcMain.invoke('state:get', { contents: window.webContents, frame: new FakeWebFrame(`file://${indexPath}`) }, {});
+    const result = await ipcMain.invoke(
+      'state:get',
+      { contents: window.webContents, frame: new FakeWebFrame(`file://${indexPath}`) },
+      {},
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
@@ -144,20 +183,33 @@ describe('IPC', () => {
     ['state:get', 'not an object'],
     ['secret:set', { accountId: 'acc1', secret: '' }],
     ['refresh', null],
-  ] as Array<[Channel, unknown]>)('a malformed payload gets a typed error, not a crash: %s %j', async (channel, payload) => {
-    const { window } = setup();
-    const result = await ipcMain.invoke(channel, { contents: window.webContents }, payload);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload', key: 'error.invalid-payload' } });
-  });
+  ] as Array<[Channel, unknown]>)(
+    'a malformed payload gets a typed error, not a crash: %s %j',
+    async (channel, payload) => {
+      const { window } = setup();
+      const result = await ipcMain.invoke(channel, { contents: window.webContents }, payload);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload', key: 'error.invalid-payload' } });
+    },
+  );
 
   test('no channel ever returns the secret it was given', async () => {
     const { window, engine } = setup();
     const from = { contents: window.webContents };
-    const input = { label: 'New', appkey: 'k', baseUrl: 'https://oapi.eiotclub.com', pollIntervalSec: 300, enabled: true };
+    const input = {
+      label: 'New',
+      appkey: 'k',
+      baseUrl: 'https://oapi.eiotclub.com',
+      pollIntervalSec: 300,
+      enabled: true,
+    };
     const answers = [
       await ipcMain.invoke('accounts:add', from, { account: input, secret: SECRET }),
       await ipcMain.invoke('secret:set', from, { accountId: 'acc1', secret: SECRET }),
-      await ipcMain.invoke('connection:test', from, { baseUrl: 'https://oapi.eiotclub.com', appkey: 'k', secret: SECRET }),
+      await ipcMain.invoke('connection:test', from, {
+        baseUrl: 'https://oapi.eiotclub.com',
+        appkey: 'k',
+        secret: SECRET,
+      }),
       // Malformed around a secret: the error must not echo it.
       await ipcMain.invoke('secret:set', from, { accountId: 'acc1', secret: SECRET, extra: SECRET }),
       await ipcMain.invoke('connection:test', from, { baseUrl: 5, appkey: 'k', secret: SECRET }),

@@ -6,7 +6,13 @@ import { account, reading, snapshotOf } from './fake-engine.js';
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const settings = { ...DEFAULT_SETTINGS, language: 'en' as const };
 const at1405 = Date.UTC(2026, 0, 5, 14, 5);
-const failure: FetchFailure = { kind: 'http', status: 503, retryable: true, message: 'Service Unavailable', at: at1405 };
+const failure: FetchFailure = {
+  kind: 'http',
+  status: 503,
+  retryable: true,
+  message: 'Service Unavailable',
+  at: at1405,
+};
 
 const main = (over: Partial<AccountSnapshot> = {}) =>
   account({ id: 'm', label: 'Main', status: 'ok', lastReading: reading(123456, at1405), ...over });
@@ -17,10 +23,26 @@ describe('tooltip', () => {
   test.each([
     ['en', main(), 'Main: USD 1,234.56 · 14:05'],
     ['zh-CN', main(), 'Main：USD 1,234.56 · 14:05'],
-    ['en', main({ forecast: { minorUnitsPerDay: 1000, daysUntilEmpty: 12.4, daysUntilLow: 2 } }), 'Main: USD 1,234.56 · 14:05 · ~12 days left'],
-    ['zh-CN', main({ forecast: { minorUnitsPerDay: 1000, daysUntilEmpty: 12.4, daysUntilLow: 2 } }), 'Main：USD 1,234.56 · 14:05 · 约剩 12 天'],
-    ['en', main({ status: 'stale', lastFailure: failure, failureStreak: 1 }), 'Main: USD 1,234.56 · 14:05 · Out of date: HTTP 503 from the server'],
-    ['zh-CN', main({ status: 'error', lastFailure: failure, failureStreak: 3 }), 'Main：USD 1,234.56 · 14:05 · 出错：服务器返回 HTTP 503'],
+    [
+      'en',
+      main({ forecast: { minorUnitsPerDay: 1000, daysUntilEmpty: 12.4, daysUntilLow: 2 } }),
+      'Main: USD 1,234.56 · 14:05 · ~12 days left',
+    ],
+    [
+      'zh-CN',
+      main({ forecast: { minorUnitsPerDay: 1000, daysUntilEmpty: 12.4, daysUntilLow: 2 } }),
+      'Main：USD 1,234.56 · 14:05 · 约剩 12 天',
+    ],
+    [
+      'en',
+      main({ status: 'stale', lastFailure: failure, failureStreak: 1 }),
+      'Main: USD 1,234.56 · 14:05 · Out of date: HTTP 503 from the server',
+    ],
+    [
+      'zh-CN',
+      main({ status: 'error', lastFailure: failure, failureStreak: 3 }),
+      'Main：USD 1,234.56 · 14:05 · 出错：服务器返回 HTTP 503',
+    ],
     ['en', main({ status: 'loading', lastReading: null }), 'Main: Checking…'],
     ['zh-CN', main({ status: 'unconfigured', lastReading: null, hasSecret: false }), 'Main：未设置'],
   ] as const)('%s: %s', (locale, acc, expected) => {
@@ -28,7 +50,13 @@ describe('tooltip', () => {
   });
 
   test('a failure is not shown while the state is not stale or failing (a retry is under way)', () => {
-    const view = trayView(snapshotOf([main({ lastFailure: failure, failureStreak: 1 })]), settings, 'en', 'linux', 'UTC');
+    const view = trayView(
+      snapshotOf([main({ lastFailure: failure, failureStreak: 1 })]),
+      settings,
+      'en',
+      'linux',
+      'UTC',
+    );
     expect(plain(view.tooltip)).toBe('Main: USD 1,234.56 · 14:05');
   });
 
@@ -49,7 +77,20 @@ describe('tooltip', () => {
   });
 
   test('Windows: one line too long on its own is cut with an ellipsis', () => {
-    const view = trayView(snapshotOf([main({ label: 'L'.repeat(64), status: 'stale', lastFailure: failure, forecast: { minorUnitsPerDay: 1, daysUntilEmpty: 40, daysUntilLow: 9 } })]), settings, 'en', 'win32', 'UTC');
+    const view = trayView(
+      snapshotOf([
+        main({
+          label: 'L'.repeat(64),
+          status: 'stale',
+          lastFailure: failure,
+          forecast: { minorUnitsPerDay: 1, daysUntilEmpty: 40, daysUntilLow: 9 },
+        }),
+      ]),
+      settings,
+      'en',
+      'win32',
+      'UTC',
+    );
     expect(view.tooltip).toHaveLength(127);
     expect(view.tooltip.endsWith('…')).toBe(true);
   });
@@ -68,12 +109,21 @@ describe('icon and title', () => {
   });
 
   test('the icon follows the worst account', () => {
-    const view = trayView(snapshotOf([main(), main({ id: 'b', status: 'critical', lastReading: reading(100) })]), settings, 'en', 'linux');
+    const view = trayView(
+      snapshotOf([main(), main({ id: 'b', status: 'critical', lastReading: reading(100) })]),
+      settings,
+      'en',
+      'linux',
+    );
     expect(view.icon).toBe('critical');
   });
 
   test('macOS title: the lowest balance, only with the setting on, never elsewhere', () => {
-    const snapshot = snapshotOf([main(), main({ id: 'b', label: 'Backup', lastReading: reading(4200) }), main({ id: 'c', lastReading: null })]);
+    const snapshot = snapshotOf([
+      main(),
+      main({ id: 'b', label: 'Backup', lastReading: reading(4200) }),
+      main({ id: 'c', lastReading: null }),
+    ]);
     expect(plain(trayView(snapshot, settings, 'en', 'darwin').title)).toBe('USD 42.00');
     expect(trayView(snapshot, { ...settings, showBalanceInMenuBar: false }, 'en', 'darwin').title).toBe('');
     expect(trayView(snapshot, settings, 'en', 'win32').title).toBe('');
@@ -83,7 +133,12 @@ describe('icon and title', () => {
 
 describe('menu', () => {
   test('accounts with balance and state, then the actions (en)', () => {
-    const view = trayView(snapshotOf([main(), main({ id: 'b', label: 'Backup', status: 'low', lastReading: reading(9000) })]), settings, 'en', 'linux');
+    const view = trayView(
+      snapshotOf([main(), main({ id: 'b', label: 'Backup', status: 'low', lastReading: reading(9000) })]),
+      settings,
+      'en',
+      'linux',
+    );
     expect(labels(view.menu).map(plain)).toEqual([
       'Main: USD 1,234.56 (OK)',
       'Backup: USD 90.00 (Low)',

@@ -12,7 +12,13 @@ vi.mock('electron', async () => (await import('../fakes/electron.js')).electronM
 const iconDir = path.resolve('build/tray');
 const settings = { ...DEFAULT_SETTINGS, language: 'en' as const };
 const view = (status: 'ok' | 'low' | 'critical', minor: number, platform: NodeJS.Platform = 'linux') =>
-  trayView(snapshotOf([account({ id: 'm', label: 'Main', status, lastReading: reading(minor) })]), settings, 'en', platform, 'UTC');
+  trayView(
+    snapshotOf([account({ id: 'm', label: 'Main', status, lastReading: reading(minor) })]),
+    settings,
+    'en',
+    platform,
+    'UTC',
+  );
 
 beforeEach(resetElectron);
 
@@ -57,7 +63,17 @@ describe('tray', () => {
     expect(fake.contextMenu).not.toBeNull();
     expect(FakeMenu.built).toHaveLength(1);
     // Same balance, new time of reading only changes the tooltip, not the menu.
-    tray.update(trayView(snapshotOf([account({ id: 'm', label: 'Main', status: 'ok', lastReading: reading(50_000, Date.UTC(2026, 0, 5, 15)) })]), settings, 'en', 'linux', 'UTC'));
+    tray.update(
+      trayView(
+        snapshotOf([
+          account({ id: 'm', label: 'Main', status: 'ok', lastReading: reading(50_000, Date.UTC(2026, 0, 5, 15)) }),
+        ]),
+        settings,
+        'en',
+        'linux',
+        'UTC',
+      ),
+    );
     expect(FakeMenu.built).toHaveLength(1);
     tray.update(view('low', 9_000));
     expect(FakeMenu.built).toHaveLength(2);

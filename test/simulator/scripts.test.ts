@@ -2,8 +2,8 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createBalanceClient } from '../../src/main/core/client/index.js';
 import type { TimerHandle, Timers } from '../../src/main/core/ports.js';
-import { balanceAt } from '../../src/main/core/simulator/balance-script.js';
-import { ReplayCache } from '../../src/main/core/simulator/replay.js';
+import { balanceAt } from '../../src/main/simulator/balance-script.js';
+import { ReplayCache } from '../../src/main/simulator/replay.js';
 import {
   BAD_GATEWAY_PAGE,
   FAULTS,
@@ -13,7 +13,7 @@ import {
   scenarioOptions,
   type BalanceScript,
   type Simulator,
-} from '../../src/main/core/simulator/index.js';
+} from '../../src/main/simulator/index.js';
 import { parseDecimal } from '../../src/shared/money.js';
 import { TEST_ACCOUNT, accountFor, startTestSimulator, stopTestSimulators } from '../helpers/simulator.js';
 
@@ -25,7 +25,11 @@ async function balances(simulator: Simulator, count: number): Promise<string[]> 
   const seen: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const result = await client.fetchBalance(accountFor(simulator), TEST_ACCOUNT.secret);
-    seen.push(result.ok ? result.reading.balance : `${result.failure.kind}:${result.failure.code ?? result.failure.status ?? result.failure.reason}`);
+    seen.push(
+      result.ok
+        ? result.reading.balance
+        : `${result.failure.kind}:${result.failure.code ?? result.failure.status ?? result.failure.reason}`,
+    );
   }
   return seen;
 }
@@ -36,7 +40,12 @@ describe('balance scripts', () => {
   });
 
   it('falling by an amount per call, into the negative', () => {
-    expect([1, 2, 3, 4].map((call) => balanceAt({ start: '1.00', fallBy: '0.35' }, call))).toEqual(['1.00', '0.65', '0.30', '-0.05']);
+    expect([1, 2, 3, 4].map((call) => balanceAt({ start: '1.00', fallBy: '0.35' }, call))).toEqual([
+      '1.00',
+      '0.65',
+      '0.30',
+      '-0.05',
+    ]);
   });
 
   it('a top-up of X at call N', () => {
@@ -45,7 +54,12 @@ describe('balance scripts', () => {
   });
 
   it('a list of values, the last one repeating', () => {
-    expect([1, 2, 3, 4].map((call) => balanceAt({ values: ['5.00', '4.00', '9.99'] }, call))).toEqual(['5.00', '4.00', '9.99', '9.99']);
+    expect([1, 2, 3, 4].map((call) => balanceAt({ values: ['5.00', '4.00', '9.99'] }, call))).toEqual([
+      '5.00',
+      '4.00',
+      '9.99',
+      '9.99',
+    ]);
   });
 
   it('exact with amounts a float would round', () => {
@@ -53,7 +67,9 @@ describe('balance scripts', () => {
   });
 
   it('is played over HTTP, counted per call', async () => {
-    const simulator = await startTestSimulator({ balance: { start: '20.00', fallBy: '5.00', topUps: [{ atCall: 4, amount: '100.00' }] } });
+    const simulator = await startTestSimulator({
+      balance: { start: '20.00', fallBy: '5.00', topUps: [{ atCall: 4, amount: '100.00' }] },
+    });
     expect(await balances(simulator, 5)).toEqual(['20.00', '15.00', '10.00', '105.00', '100.00']);
   });
 
@@ -73,13 +89,29 @@ describe('balance scripts', () => {
 describe('faults', () => {
   it('each fault per call number, then normal answers', async () => {
     const simulator = await startTestSimulator({
-      faults: { 1: FAULTS.rateLimited(9), 2: FAULTS.serverError, 3: FAULTS.badGatewayHtml, 4: FAULTS.wrongTypes, 6: FAULTS.empty },
+      faults: {
+        1: FAULTS.rateLimited(9),
+        2: FAULTS.serverError,
+        3: FAULTS.badGatewayHtml,
+        4: FAULTS.wrongTypes,
+        6: FAULTS.empty,
+      },
     });
-    expect(await balances(simulator, 7)).toEqual(['http:429', 'http:500', 'http:502', 'invalid-response:shape', '1234.56', 'invalid-response:empty', '1234.56']);
+    expect(await balances(simulator, 7)).toEqual([
+      'http:429',
+      'http:500',
+      'http:502',
+      'invalid-response:shape',
+      '1234.56',
+      'invalid-response:empty',
+      '1234.56',
+    ]);
   });
 
   it('sends Retry-After and an HTML 502 page as a proxy would', async () => {
-    const simulator = await startTestSimulator({ faults: (call) => (call === 1 ? FAULTS.rateLimited(9) : FAULTS.badGatewayHtml) });
+    const simulator = await startTestSimulator({
+      faults: (call) => (call === 1 ? FAULTS.rateLimited(9) : FAULTS.badGatewayHtml),
+    });
     const limited = await fetch(`${simulator.url}/api/v3/agent/balance`, { method: 'POST', body: '{}' });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('9');

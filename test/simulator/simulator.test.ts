@@ -1,7 +1,7 @@
 // The simulator checks requests as the platform does: each rejection with its own code and
 // a Chinese message, answered over real HTTP.
 import { afterEach, describe, expect, it } from 'vitest';
-import { REJECTIONS, type Simulator } from '../../src/main/core/simulator/index.js';
+import { REJECTIONS, type Simulator } from '../../src/main/simulator/index.js';
 import { sign } from '../../src/main/core/signer.js';
 import { TEST_ACCOUNT, startTestSimulator, stopTestSimulators } from '../helpers/simulator.js';
 
@@ -17,7 +17,12 @@ function signed(params: Params, secret: string = TEST_ACCOUNT.secret): string {
   return JSON.stringify({ ...params, sign: sign(params, secret) });
 }
 
-const valid = (over: Params = {}): Params => ({ appkey: TEST_ACCOUNT.appkey, timestamp: NOW_SEC, nonce: 48_213, ...over });
+const valid = (over: Params = {}): Params => ({
+  appkey: TEST_ACCOUNT.appkey,
+  timestamp: NOW_SEC,
+  nonce: 48_213,
+  ...over,
+});
 
 async function post(simulator: Simulator, body: string, init: { method?: string; path?: string } = {}) {
   const response = await fetch(`${simulator.url}${init.path ?? '/api/v3/agent/balance'}`, {
@@ -26,7 +31,12 @@ async function post(simulator: Simulator, body: string, init: { method?: string;
     ...(init.method === 'GET' ? {} : { body }),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) as Record<string, unknown> };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json: () => JSON.parse(text) as Record<string, unknown>,
+  };
 }
 
 describe('simulator: the rejection table', () => {
@@ -71,7 +81,11 @@ describe('simulator: request checks', () => {
     ['a timestamp in milliseconds', () => signed(valid({ timestamp: NOW_MS })), 'badTimestamp'],
     ['an unknown appkey', () => signed(valid({ appkey: 'nobody' }), 'whatever'), 'unknownAppkey'],
     ['a signature made with another secret', () => signed(valid(), 'other-secret'), 'badSign'],
-    ['a lower-case signature', () => JSON.stringify({ ...valid(), sign: sign(valid(), TEST_ACCOUNT.secret).toLowerCase() }), 'badSign'],
+    [
+      'a lower-case signature',
+      () => JSON.stringify({ ...valid(), sign: sign(valid(), TEST_ACCOUNT.secret).toLowerCase() }),
+      'badSign',
+    ],
   ];
 
   it.each(cases)('refuses %s', async (_name, body, rejection) => {
@@ -102,7 +116,10 @@ describe('simulator: request checks', () => {
   });
 
   it('knows several accounts', async () => {
-    const simulator = await startTestSimulator({ clock, accounts: [TEST_ACCOUNT, { appkey: 'second', secret: 'two' }] });
+    const simulator = await startTestSimulator({
+      clock,
+      accounts: [TEST_ACCOUNT, { appkey: 'second', secret: 'two' }],
+    });
     expect((await post(simulator, signed(valid({ appkey: 'second' }), 'two'))).json().code).toBe('200');
   });
 

@@ -18,7 +18,8 @@ describe('the window catalog', () => {
   it('has every key it uses, in English and Chinese', () => {
     const used = new Set<string>();
     for (const file of sources('src/renderer')) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/'((?:window|status|error|account)\.[\w.-]+)'/g)) used.add(match[1] as string);
+      for (const match of readFileSync(file, 'utf8').matchAll(/'((?:window|status|error|account)\.[\w.-]+)'/g))
+        used.add(match[1] as string);
     }
     expect(used.size).toBeGreaterThan(50);
     for (const key of used) {

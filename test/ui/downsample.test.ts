@@ -4,7 +4,11 @@ import { rangeBounds } from '../../src/renderer/chart/range.js';
 import type { HistoryEntry } from '../../src/shared/types.js';
 
 const entry = (firstAt: number, minorUnits: number, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
-  firstAt, lastAt: firstAt, minorUnits, currency: 'USD', ...extra,
+  firstAt,
+  lastAt: firstAt,
+  minorUnits,
+  currency: 'USD',
+  ...extra,
 });
 
 describe('chart downsampling', () => {
@@ -40,7 +44,10 @@ describe('chart downsampling', () => {
 
 describe('chart series', () => {
   it('draws each span by both ends, clipped to the period', () => {
-    const entries = [{ ...entry(0, 500), lastAt: 100 }, { ...entry(200, 400), lastAt: 300 }];
+    const entries = [
+      { ...entry(0, 500), lastAt: 100 },
+      { ...entry(200, 400), lastAt: 300 },
+    ];
     expect(pointsInRange(entries, 50, 250)).toEqual([
       { at: 50, minorUnits: 500 },
       { at: 100, minorUnits: 500 },
@@ -50,7 +57,12 @@ describe('chart series', () => {
   });
 
   it('marks one top-up per pixel column at most', () => {
-    const entries = [entry(0, 1, { topUp: true }), entry(1, 2, { topUp: true }), entry(500, 3, { topUp: true }), entry(600, 2)];
+    const entries = [
+      entry(0, 1, { topUp: true }),
+      entry(1, 2, { topUp: true }),
+      entry(500, 3, { topUp: true }),
+      entry(600, 2),
+    ];
     expect(topUpsInRange(entries, 0, 1_000, 10).map((e) => e.firstAt)).toEqual([0, 500]);
   });
 

@@ -59,7 +59,12 @@ describeUi('first run', () => {
     expect(await page.locator('.summary-head h2').textContent()).toBe('Shop');
 
     const [account] = harness.engine.snapshot().accounts;
-    expect(account).toMatchObject({ label: 'Shop', appkey: TEST_ACCOUNT.appkey, hasSecret: true, lowThreshold: '100.00' });
+    expect(account).toMatchObject({
+      label: 'Shop',
+      appkey: TEST_ACCOUNT.appkey,
+      hasSecret: true,
+      lowThreshold: '100.00',
+    });
     // The secret went to main and nowhere else: not in the page, not in what main returns.
     expect(await page.content()).not.toContain(TEST_ACCOUNT.secret);
     expect(JSON.stringify(harness.engine.snapshot())).not.toContain(TEST_ACCOUNT.secret);

@@ -86,7 +86,9 @@ describeUi('the account form', () => {
       page.evaluate(() => {
         const element = document.activeElement as HTMLElement;
         const labelled = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
-        const style = getComputedStyle(element.matches('input[type="radio"]') ? (element.nextElementSibling as HTMLElement) : element);
+        const style = getComputedStyle(
+          element.matches('input[type="radio"]') ? (element.nextElementSibling as HTMLElement) : element,
+        );
         return {
           name: labelled ?? element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '',
           visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
@@ -101,9 +103,20 @@ describeUi('the account form', () => {
       expect(visible, `focus ring on ${name}`).toBe(true);
     }
     expect(order).toEqual([
-      'Skip to content', 'Overview', 'Accounts', 'Settings',
-      'Name', 'Appkey', 'Secret', 'Check every (seconds)', 'Low balance below', 'Critical balance below',
-      'Check this account automatically', 'Advanced', 'Test connection', 'Add account',
+      'Skip to content',
+      'Overview',
+      'Accounts',
+      'Settings',
+      'Name',
+      'Appkey',
+      'Secret',
+      'Check every (seconds)',
+      'Low balance below',
+      'Critical balance below',
+      'Check this account automatically',
+      'Advanced',
+      'Test connection',
+      'Add account',
     ]);
 
     // Back to the top of the form and fill it in, keys only.
@@ -137,16 +150,26 @@ describeUi('the account form', () => {
     await page.locator('[data-view="overview"]').waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(harness.engine.snapshot().accounts[0]).toMatchObject({
-      label: 'Shop', lowThreshold: '80.00', criticalThreshold: '20.00', baseUrl: harness.simulator.url, hasSecret: true,
+      label: 'Shop',
+      lowThreshold: '80.00',
+      criticalThreshold: '20.00',
+      baseUrl: harness.simulator.url,
+      hasSecret: true,
     });
   });
 
-  it('shows main\'s own refusal at the field it concerns', async () => {
+  it("shows main's own refusal at the field it concerns", async () => {
     harness = await UiHarness.start();
     const page = await harness.open();
     // Another surface (the CLI, a second window) takes the name; the push has not arrived yet.
     harness.holdPushes();
-    await harness.engine.addAccount({ label: 'Shop', appkey: 'other-key', baseUrl: harness.simulator.url, pollIntervalSec: 300, enabled: false });
+    await harness.engine.addAccount({
+      label: 'Shop',
+      appkey: 'other-key',
+      baseUrl: harness.simulator.url,
+      pollIntervalSec: 300,
+      enabled: false,
+    });
 
     await page.getByLabel('Name').fill('shop');
     await page.getByLabel('Appkey').fill(TEST_ACCOUNT.appkey);

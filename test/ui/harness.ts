@@ -16,13 +16,13 @@ import type { AccountConfig, AppSettings, HistoryEntry } from '../../src/shared/
 import { DEFAULT_SETTINGS } from '../../src/shared/types.js';
 import { createEngine } from '../../src/main/core/engine.js';
 import type { EngineApi } from '../../src/main/core/engine-api.js';
-import { createIpcHandlers, dispatch, type IpcHandlers } from '../../src/main/core/ipc-handlers.js';
+import { createIpcHandlers, dispatch, type IpcHandlers } from '../../src/main/window-api/handlers.js';
 import { createBalanceClient, type BalanceClient } from '../../src/main/core/client/index.js';
 import { MemorySecretStore } from '../../src/main/core/secrets/memory.js';
 import { systemClock, systemTimers, type DocumentStore } from '../../src/main/core/ports.js';
 import { historyPath, writeFileAtomic } from '../../src/main/core/history/file-store.js';
 import { encodeHistory } from '../../src/main/core/history/format.js';
-import { startSimulator, type Simulator, type SimulatorScript } from '../../src/main/core/simulator/index.js';
+import { startSimulator, type Simulator, type SimulatorScript } from '../../src/main/simulator/index.js';
 import { TEST_ACCOUNT } from '../helpers/simulator.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -120,7 +120,14 @@ export class UiHarness {
     const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       colorScheme: options.colorScheme ?? 'light',
       locale: options.locale ?? 'en-US',
       timezoneId: 'UTC',
@@ -178,10 +185,15 @@ export class UiHarness {
       return;
     }
     await Promise.all(
-      [...this.pages].map((page) =>
-        page
-          .evaluate(([name, value]) => (window as unknown as { __eiotEmit(n: string, v: unknown): void }).__eiotEmit(name, value), [event, payload] as const)
-          .catch(() => undefined), // a page mid-navigation misses the push, as a real reload would
+      [...this.pages].map(
+        (page) =>
+          page
+            .evaluate(
+              ([name, value]) =>
+                (window as unknown as { __eiotEmit(n: string, v: unknown): void }).__eiotEmit(name, value),
+              [event, payload] as const,
+            )
+            .catch(() => undefined), // a page mid-navigation misses the push, as a real reload would
       ),
     );
   }
@@ -248,7 +260,8 @@ function serveRenderer(): Promise<Server> {
       return;
     }
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
       () => response.writeHead(404).end(),
     );
   });

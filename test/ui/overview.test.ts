@@ -1,5 +1,5 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { FAULTS } from '../../src/main/core/simulator/index.js';
+import { FAULTS } from '../../src/main/simulator/index.js';
 import { describeUi } from './describe-ui.js';
 import { plain, UiHarness, type UiOptions } from './harness.js';
 import { lastBalance, SEEDED_ACCOUNT, seededHistory } from './seed.js';
@@ -37,7 +37,9 @@ describeUi('overview', () => {
     await chart.locator('polyline.chart-line').waitFor();
     expect(await chart.locator('[data-threshold="low"] text').textContent()).toMatch(/^Low USD\s100\.00$/);
     expect(await chart.locator('[data-threshold="critical"]').count()).toBe(1);
-    expect(await chart.locator('[role="img"] > title').textContent()).toMatch(/^Balance from .+: lowest .+, highest .+\.$/);
+    expect(await chart.locator('[role="img"] > title').textContent()).toMatch(
+      /^Balance from .+: lowest .+, highest .+\.$/,
+    );
     // The 7-day default shows the later top-up only; "All" shows both.
     expect(await chart.locator('.chart-topup').count()).toBe(1);
     await page.getByRole('radio', { name: 'All' }).check();
@@ -52,7 +54,9 @@ describeUi('overview', () => {
 
   it('follows a pushed reading without reloading', async () => {
     // The first poll fails, so a refresh afterwards is a real new call (not within 5 s of a success).
-    harness = await UiHarness.start(seeded({ simulator: { balance: { start: '548.70' }, faults: { 1: FAULTS.unavailable() } } }));
+    harness = await UiHarness.start(
+      seeded({ simulator: { balance: { start: '548.70' }, faults: { 1: FAULTS.unavailable() } } }),
+    );
     const page = await harness.open();
     await vi.waitFor(() => expect(harness?.engine.snapshot().accounts[0]?.lastFailure).not.toBeNull());
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));

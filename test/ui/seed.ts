@@ -24,7 +24,13 @@ export function seededHistory(now: number, days = 30, perHour = 35): HistoryEntr
     const at = now - hour * HOUR_MS;
     const topUp = hour === Math.round(hours * 0.66) || hour === 72;
     balance = topUp ? balance + 20_000 : balance - perHour;
-    entries.push({ firstAt: at, lastAt: at + HOUR_MS / 2, minorUnits: balance, currency: 'USD', ...(topUp ? { topUp: true } : {}) });
+    entries.push({
+      firstAt: at,
+      lastAt: at + HOUR_MS / 2,
+      minorUnits: balance,
+      currency: 'USD',
+      ...(topUp ? { topUp: true } : {}),
+    });
   }
   return entries;
 }

@@ -27,7 +27,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol: an injected <script> tag would (rightly) be refused by the page's CSP.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const { violations, passes } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[]; passes: unknown[] }> } }
+    ).axe;
     const results = await axe.run(document);
     return { violations: results.violations, passes: results.passes.length };
   });
@@ -35,7 +37,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
   expect(passes).toBeGreaterThan(10);
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+    );
 }
 
 /** Puts the window in a view; each returns once that view is on screen. */
@@ -79,7 +84,11 @@ describeUi('every view', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const history = seededHistory(Date.now());
     [seeded, empty] = await Promise.all([
-      UiHarness.start({ seed: { account: SEEDED_ACCOUNT, history }, simulator: { balance: { start: lastBalance(history) } }, platform: 'darwin' }),
+      UiHarness.start({
+        seed: { account: SEEDED_ACCOUNT, history },
+        simulator: { balance: { start: lastBalance(history) } },
+        platform: 'darwin',
+      }),
       UiHarness.start(),
     ]);
   });

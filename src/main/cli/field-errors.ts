@@ -14,6 +14,11 @@ const OPTION_OF: Readonly<Record<string, string>> = {
 
 export function fieldErrorsText(t: Translate, fields: readonly FieldError[]): string {
   return fields
-    .map((problem) => t('cli.error.field', { field: OPTION_OF[problem.field] ?? problem.field, message: t(problem.key, problem.params) }))
+    .map((problem) =>
+      t('cli.error.field', {
+        field: OPTION_OF[problem.field] ?? problem.field,
+        message: t(problem.key, problem.params),
+      }),
+    )
     .join('\n');
 }

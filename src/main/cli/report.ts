@@ -16,7 +16,9 @@ export function reportResult(
 ): number {
   const { t, locale, stdout, stderr } = context;
   if (result.ok) {
-    stdout.write(json ? jsonLine(jsonReading(result.reading, label)) : `${readingLine(t, locale, result.reading, label)}\n`);
+    stdout.write(
+      json ? jsonLine(jsonReading(result.reading, label)) : `${readingLine(t, locale, result.reading, label)}\n`,
+    );
     return EXIT.ok;
   }
   if (json) stdout.write(jsonLine(jsonFailure(result.failure, label)));

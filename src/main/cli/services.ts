@@ -8,7 +8,7 @@ import type { EngineApi, EngineDeps } from '../core/engine-api.js';
 import type { DocumentStore, SecretStore } from '../core/ports.js';
 import { KeychainSecretStore } from '../core/secrets/keytar.js';
 import { openConfStore } from '../core/settings/conf-store.js';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../core/simulator/index.js';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../simulator/index.js';
 
 export interface Services {
   createClient(options: BalanceClientOptions): Pick<BalanceClient, 'fetchBalance' | 'close'>;

@@ -24,7 +24,11 @@ export function findAccount(accounts: readonly AccountConfig[], ref: string): Ac
   return accounts.find((account) => account.id === ref) ?? accounts.find((account) => sameLabel(account.label, ref));
 }
 
-export function requireAccount(context: CommandContext, accounts: readonly AccountConfig[], ref: string): AccountConfig {
+export function requireAccount(
+  context: CommandContext,
+  accounts: readonly AccountConfig[],
+  ref: string,
+): AccountConfig {
   const found = findAccount(accounts, ref);
   if (!found) throw new CliError(context.t('cli.error.unknownAccount', { account: ref }));
   return found;

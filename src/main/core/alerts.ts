@@ -87,7 +87,10 @@ export function evaluateAlerts(
   if (!next.forecastNotified && days !== null && days < rules.forecastWarnDays) {
     next.forecastNotified = true;
     notices.push({ ...money, kind: 'forecast', days });
-  } else if (next.forecastNotified && (toppedUp || (days !== null && days >= rules.forecastWarnDays + FORECAST_REARM_DAYS))) {
+  } else if (
+    next.forecastNotified &&
+    (toppedUp || (days !== null && days >= rules.forecastWarnDays + FORECAST_REARM_DAYS))
+  ) {
     next.forecastNotified = false;
   }
   return { state: next, notices };

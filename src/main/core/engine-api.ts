@@ -3,14 +3,7 @@
  * engine. One implementation (engine.ts); everything else codes against this.
  */
 import type { AccountInput } from '../../shared/ipc.js';
-import type {
-  AccountSnapshot,
-  AppSettings,
-  FetchResult,
-  HistoryEntry,
-  Notice,
-  Snapshot,
-} from '../../shared/types.js';
+import type { AccountSnapshot, AppSettings, FetchResult, HistoryEntry, Notice, Snapshot } from '../../shared/types.js';
 
 export type WakeReason = 'resume' | 'unlock' | 'online' | 'late-timer';
 

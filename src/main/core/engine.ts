@@ -72,10 +72,16 @@ export function createEngine(deps: EngineDeps): EngineApi {
     staleTimers.delete(id);
     if (!running || !runtime.lastReading) return;
     const dueAt = runtime.lastReading.fetchedAt + 2 * pollIntervalSec * 1000 + STALE_GRACE_MS + 1;
-    staleTimers.set(id, timers.setTimeout(() => {
-      staleTimers.delete(id);
-      changed();
-    }, Math.max(0, dueAt - clock.now())));
+    staleTimers.set(
+      id,
+      timers.setTimeout(
+        () => {
+          staleTimers.delete(id);
+          changed();
+        },
+        Math.max(0, dueAt - clock.now()),
+      ),
+    );
   }
 
   function startPolling(runtime: AccountRuntime): void {
@@ -94,7 +100,14 @@ export function createEngine(deps: EngineDeps): EngineApi {
         if (secret === null) {
           return {
             ok: false,
-            failure: { kind: 'api', code: 'NO_SECRET', auth: true, retryable: false, message: 'No secret is stored for this account', at: clock.now() },
+            failure: {
+              kind: 'api',
+              code: 'NO_SECRET',
+              auth: true,
+              retryable: false,
+              message: 'No secret is stored for this account',
+              at: clock.now(),
+            },
           };
         }
         return deps.fetchBalance(config, secret, { signal });
@@ -171,7 +184,8 @@ export function createEngine(deps: EngineDeps): EngineApi {
     async start() {
       if (running) return;
       repository = openSettings(deps.store, clock);
-      if (repository.setAside) deps.log?.(`${repository.problem ?? 'settings unreadable'} Moved to ${repository.setAside}; defaults loaded.`);
+      if (repository.setAside)
+        deps.log?.(`${repository.problem ?? 'settings unreadable'} Moved to ${repository.setAside}; defaults loaded.`);
       running = true;
       for (const config of repository.accounts()) runtimes.set(config.id, await loadRuntime(config));
       for (const runtime of runtimes.values()) {
@@ -188,7 +202,9 @@ export function createEngine(deps: EngineDeps): EngineApi {
       await Promise.all([...runtimes.values()].map(stopPolling));
       await Promise.all(
         [...runtimes.values()].map((runtime) =>
-          runtime.history.flush(clock.now()).catch(() => deps.log?.(`account ${runtime.config.label}: history not saved`)),
+          runtime.history
+            .flush(clock.now())
+            .catch(() => deps.log?.(`account ${runtime.config.label}: history not saved`)),
         ),
       );
     },
@@ -290,10 +306,14 @@ export function createEngine(deps: EngineDeps): EngineApi {
 
     async testConnection({ baseUrl, appkey, secret, accountId }) {
       const problem = baseUrlProblem(baseUrl);
-      if (problem) throw new ValidationError(`Base URL refused: ${problem}`, [{ field: 'baseUrl', key: `account.error.baseUrl.${problem}` }]);
+      if (problem)
+        throw new ValidationError(`Base URL refused: ${problem}`, [
+          { field: 'baseUrl', key: `account.error.baseUrl.${problem}` },
+        ]);
       if (accountId !== undefined) runtimeOf(accountId); // an unknown account is NotFoundError
       const stored = secret ?? (accountId === undefined ? null : await deps.secrets.get(accountId));
-      if (!stored) throw new ValidationError('No secret to test with', [{ field: 'secret', key: 'account.error.required' }]);
+      if (!stored)
+        throw new ValidationError('No secret to test with', [{ field: 'secret', key: 'account.error.required' }]);
       return deps.fetchBalance({ baseUrl, appkey }, stored);
     },
 

@@ -23,15 +23,7 @@ export interface DelayInput {
 }
 
 export type DelayReason =
-  | 'first-poll'
-  | 'interval'
-  | 'backoff'
-  | 'retry-after'
-  | 'auth-backoff'
-  | 'paused'
-  | 'suspended'
-  | 'offline'
-  | 'wake';
+  'first-poll' | 'interval' | 'backoff' | 'retry-after' | 'auth-backoff' | 'paused' | 'suspended' | 'offline' | 'wake';
 
 /** delayMs null: schedule nothing until something changes (resume, wake, back online). */
 export interface DelayDecision {
@@ -77,10 +69,7 @@ export function nextDelay(input: DelayInput): DelayDecision {
   return afterFailure(input, after);
 }
 
-function afterFailure(
-  input: DelayInput,
-  after: (ms: number, reason: DelayReason) => DelayDecision,
-): DelayDecision {
+function afterFailure(input: DelayInput, after: (ms: number, reason: DelayReason) => DelayDecision): DelayDecision {
   const failure = input.lastFailure;
   const retryAfter = failure?.retryAfterMs ?? 0;
   let planned: DelayDecision;

@@ -29,7 +29,9 @@ export function isAtOrBelow(minorUnits: number, threshold: number | undefined): 
   return threshold !== undefined && minorUnits <= threshold;
 }
 
-export function isStale(input: Pick<StatusInput, 'lastSuccessAt' | 'lastReading' | 'wokeAt' | 'now' | 'intervalMs'>): boolean {
+export function isStale(
+  input: Pick<StatusInput, 'lastSuccessAt' | 'lastReading' | 'wokeAt' | 'now' | 'intervalMs'>,
+): boolean {
   const success = input.lastSuccessAt ?? input.lastReading?.fetchedAt ?? null;
   if (success === null) return false;
   const from = Math.max(success, input.wokeAt ?? success);

@@ -16,9 +16,10 @@ export interface EngineFactoryDeps {
 export type EngineFactory = (deps: EngineFactoryDeps) => EngineApi;
 
 /** The engine plus the HTTP client it owns, closed after the engine stops. */
-export function productionEngine(
-  deps: EngineFactoryDeps & { env: Record<string, string | undefined>; clock: Clock },
-): { engine: EngineApi; dispose(): Promise<void> } {
+export function productionEngine(deps: EngineFactoryDeps & { env: Record<string, string | undefined>; clock: Clock }): {
+  engine: EngineApi;
+  dispose(): Promise<void>;
+} {
   const client = createBalanceClient({ version: deps.version, env: deps.env, clock: deps.clock });
   const engine = createEngine({
     clock: deps.clock,

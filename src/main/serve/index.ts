@@ -12,7 +12,13 @@ import { readAccountRefs } from './accounts.js';
 import { productionEngine, type EngineFactory } from './engine.js';
 import { createMetrics } from './metrics.js';
 import { isLoopback, type ServeSettings } from './options.js';
-import { HeadlessSecretStore, ServeConfigError, parseSecretsFile, readPrivateFile, type AccountRef } from './secrets.js';
+import {
+  HeadlessSecretStore,
+  ServeConfigError,
+  parseSecretsFile,
+  readPrivateFile,
+  type AccountRef,
+} from './secrets.js';
 import { createStatusServer } from './server.js';
 
 export { ServeConfigError } from './secrets.js';
@@ -48,7 +54,8 @@ export interface RunningServe {
 
 function readToken(file: string): string {
   const token = readPrivateFile(file, 'token file').trim();
-  if (token === '' || /\s/.test(token)) throw new ServeConfigError(`token file ${file} must hold one token on one line`);
+  if (token === '' || /\s/.test(token))
+    throw new ServeConfigError(`token file ${file} must hold one token on one line`);
   return token;
 }
 
@@ -57,7 +64,9 @@ function missingSecrets(engine: EngineApi, secrets: HeadlessSecretStore): string
   const lines: string[] = [];
   for (const account of engine.snapshot().accounts) {
     if (!account.enabled || account.hasSecret) continue;
-    lines.push(`  "${account.label}" (${account.id}): set ${secrets.sourceNames(account.id).join(' or ')}, or add it to --secrets-file`);
+    lines.push(
+      `  "${account.label}" (${account.id}): set ${secrets.sourceNames(account.id).join(' or ')}, or add it to --secrets-file`,
+    );
   }
   if (lines.length === 0) return null;
   return `no secret for ${lines.length === 1 ? 'this account' : 'these accounts'}:\n${lines.join('\n')}`;
@@ -122,7 +131,9 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
     await engine.start();
     started = true;
     if (engine.snapshot().accounts.length === 0) {
-      throw new ServeConfigError('no accounts to watch: add one with `eiot-balance accounts add` (same EIOT_BALANCE_HOME)');
+      throw new ServeConfigError(
+        'no accounts to watch: add one with `eiot-balance accounts add` (same EIOT_BALANCE_HOME)',
+      );
     }
     const missing = missingSecrets(engine, secrets);
     if (missing) throw new ServeConfigError(missing);
@@ -136,7 +147,9 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   const shown = options.host.includes(':') && !options.host.startsWith('[') ? `[${options.host}]` : options.host;
   options.stdout.write(`eiot-balance serve ${options.version}: listening on http://${shown}:${port}/metrics\n`);
   if (!isLoopback(options.host) && token === undefined) {
-    log(`warning: listening on ${options.host} without --token-file: anyone who can reach this port can read the metrics and status`);
+    log(
+      `warning: listening on ${options.host} without --token-file: anyone who can reach this port can read the metrics and status`,
+    );
   }
 
   let closing: Promise<void> | undefined;

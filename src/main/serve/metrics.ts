@@ -10,7 +10,13 @@ import type { Clock } from '../core/ports.js';
 import { watchResults, type ResultKind, type SnapshotSource } from './results.js';
 
 // A record, so a new FailureKind fails to compile here until it is listed.
-const RESULT_SET: Record<ResultKind, true> = { ok: true, api: true, http: true, network: true, 'invalid-response': true };
+const RESULT_SET: Record<ResultKind, true> = {
+  ok: true,
+  api: true,
+  http: true,
+  network: true,
+  'invalid-response': true,
+};
 export const RESULT_KINDS = Object.keys(RESULT_SET) as ResultKind[];
 
 export interface ServeMetrics {
@@ -50,10 +56,12 @@ function monitored(snapshot: Snapshot): AccountSnapshot[] {
 
 export function createMetrics(source: SnapshotSource, clock: Clock, version: string): ServeMetrics {
   const registry = new Registry();
-  new Gauge({ name: 'eiot_balance_build_info', help: 'Always 1; the version as a label.', labelNames: ['version'], registers: [registry] }).set(
-    { version },
-    1,
-  );
+  new Gauge({
+    name: 'eiot_balance_build_info',
+    help: 'Always 1; the version as a label.',
+    labelNames: ['version'],
+    registers: [registry],
+  }).set({ version }, 1);
   const accounts = (): Array<[AccountSnapshot, string]> => {
     const list = monitored(source.snapshot());
     const labels = accountLabels(list);
@@ -80,22 +88,42 @@ export function createMetrics(source: SnapshotSource, clock: Clock, version: str
       },
     });
 
-  gauge('eiot_balance', 'Last good balance, in major units of the currency.', ['account', 'currency'], (set, a, account) => {
-    if (a.lastReading) set({ account, currency: a.lastReading.currency }, majorUnits(a.lastReading.minorUnits));
-  });
-  gauge('eiot_balance_last_success_timestamp_seconds', 'When the last good balance was fetched, Unix seconds.', ['account'], (set, a, account) => {
-    if (a.lastReading) set({ account }, a.lastReading.fetchedAt / 1000);
-  });
+  gauge(
+    'eiot_balance',
+    'Last good balance, in major units of the currency.',
+    ['account', 'currency'],
+    (set, a, account) => {
+      if (a.lastReading) set({ account, currency: a.lastReading.currency }, majorUnits(a.lastReading.minorUnits));
+    },
+  );
+  gauge(
+    'eiot_balance_last_success_timestamp_seconds',
+    'When the last good balance was fetched, Unix seconds.',
+    ['account'],
+    (set, a, account) => {
+      if (a.lastReading) set({ account }, a.lastReading.fetchedAt / 1000);
+    },
+  );
   gauge('eiot_balance_up', '1 when the last poll of the account succeeded, else 0.', ['account'], (set, a, account) => {
     set({ account }, isUp(a) ? 1 : 0);
   });
-  gauge('eiot_balance_poll_interval_seconds', 'Configured poll interval of the account.', ['account'], (set, a, account) => {
-    set({ account }, a.pollIntervalSec);
-  });
-  gauge('eiot_balance_forecast_days_until_empty', 'Forecast days until the balance reaches zero, when known.', ['account'], (set, a, account) => {
-    const days = a.forecast?.daysUntilEmpty;
-    if (typeof days === 'number' && Number.isFinite(days)) set({ account }, days);
-  });
+  gauge(
+    'eiot_balance_poll_interval_seconds',
+    'Configured poll interval of the account.',
+    ['account'],
+    (set, a, account) => {
+      set({ account }, a.pollIntervalSec);
+    },
+  );
+  gauge(
+    'eiot_balance_forecast_days_until_empty',
+    'Forecast days until the balance reaches zero, when known.',
+    ['account'],
+    (set, a, account) => {
+      const days = a.forecast?.daysUntilEmpty;
+      if (typeof days === 'number' && Number.isFinite(days)) set({ account }, days);
+    },
+  );
   const threshold = (name: string, help: string, pick: (a: AccountSnapshot) => string | undefined): void => {
     gauge(name, help, ['account', 'currency'], (set, a, account) => {
       const minor = parseDecimal(pick(a) ?? '');
@@ -104,7 +132,11 @@ export function createMetrics(source: SnapshotSource, clock: Clock, version: str
     });
   };
   threshold('eiot_balance_low_threshold', 'Low-balance threshold, in major units.', (a) => a.lowThreshold);
-  threshold('eiot_balance_critical_threshold', 'Critical-balance threshold, in major units.', (a) => a.criticalThreshold);
+  threshold(
+    'eiot_balance_critical_threshold',
+    'Critical-balance threshold, in major units.',
+    (a) => a.criticalThreshold,
+  );
 
   const fetches = new Counter<'account' | 'result'>({
     name: 'eiot_balance_fetch_total',

@@ -78,7 +78,8 @@ export function parseSecretsFile(text: string, file: string): Map<string, string
     const name = at > 0 ? line.slice(0, at).trim() : '';
     const value = at > 0 ? line.slice(at + 1).trim() : '';
     // Only the line number: the line itself may be a secret.
-    if (!name || !value) throw new ServeConfigError(`secrets file ${file}, line ${index + 1}: expected <id or label>=<secret>`);
+    if (!name || !value)
+      throw new ServeConfigError(`secrets file ${file}, line ${index + 1}: expected <id or label>=<secret>`);
     entries.set(name, value);
   });
   return entries;
@@ -124,11 +125,15 @@ export class HeadlessSecretStore implements SecretStore {
   }
 
   async set(): Promise<void> {
-    throw new ServeConfigError('secrets of the headless service are read-only: change the environment or the secrets file');
+    throw new ServeConfigError(
+      'secrets of the headless service are read-only: change the environment or the secrets file',
+    );
   }
 
   async delete(): Promise<boolean> {
-    throw new ServeConfigError('secrets of the headless service are read-only: change the environment or the secrets file');
+    throw new ServeConfigError(
+      'secrets of the headless service are read-only: change the environment or the secrets file',
+    );
   }
 
   private lookup(accountId: string): string | null {

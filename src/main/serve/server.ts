@@ -29,7 +29,13 @@ export function tokenMatches(header: string | undefined, token: string): boolean
   return timingSafeEqual(digest(given), digest(token)) && given !== '';
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, {
     'Content-Type': type,
     'Content-Length': String(Buffer.byteLength(body)),

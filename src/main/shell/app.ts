@@ -9,7 +9,7 @@ import { resolveLocale, translator, type Locale } from '../../shared/i18n/index.
 import type { AppSettings } from '../../shared/types.js';
 import { HOME_ENV } from '../core/data-dir.js';
 import type { EngineApi } from '../core/engine-api.js';
-import { createIpcHandlers } from '../core/ipc-handlers.js';
+import { createIpcHandlers } from '../window-api/handlers.js';
 import { systemTimers, type Timers } from '../core/ports.js';
 import { csvSaver } from './csv-save.js';
 import { defaultEngineFactory, type EngineFactory } from './engine-setup.js';
@@ -147,7 +147,10 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     // An unreadable settings file was kept under another name; the user must hear of it.
     deps.log(`settings file set aside: ${engine.settingsSetAside}`);
     if (Notification.isSupported()) {
-      new Notification({ title: t()('app.name'), body: t()('account.settings.setAside', { path: engine.settingsSetAside }) }).show();
+      new Notification({
+        title: t()('app.name'),
+        body: t()('account.settings.setAside', { path: engine.settingsSetAside }),
+      }).show();
     }
   }
   const unsubscribe = [

@@ -15,7 +15,7 @@ import { systemClock, systemTimers, type Clock, type Timers } from '../core/port
 import { KeychainSecretStore } from '../core/secrets/keytar.js';
 import { MemorySecretStore } from '../core/secrets/memory.js';
 import { SessionFallbackSecretStore } from '../core/secrets/session-fallback.js';
-import { scenarioOptions, startSimulator } from '../core/simulator/index.js';
+import { scenarioOptions, startSimulator } from '../simulator/index.js';
 import { electronDocumentStore } from './electron-store.js';
 
 export interface EngineContext {
@@ -51,10 +51,22 @@ export function defaultEngineFactory(clock: Clock = systemClock, timers: Timers 
       });
       return { engine, dispose: () => client.close() };
     }
-    const credentials = { appkey: `demo-${randomBytes(4).toString('hex')}`, secret: randomBytes(18).toString('base64url') };
-    const simulator = await startSimulator({ ...scenarioOptions('falling'), accounts: [credentials], host: '127.0.0.1' });
+    const credentials = {
+      appkey: `demo-${randomBytes(4).toString('hex')}`,
+      secret: randomBytes(18).toString('base64url'),
+    };
+    const simulator = await startSimulator({
+      ...scenarioOptions('falling'),
+      accounts: [credentials],
+      host: '127.0.0.1',
+    });
     const folder = await mkdtemp(path.join(tmpdir(), 'eiot-balance-demo-'));
-    const engine = createEngine({ ...base, secrets: new MemorySecretStore(), store: electronDocumentStore(folder), dataDir: folder });
+    const engine = createEngine({
+      ...base,
+      secrets: new MemorySecretStore(),
+      store: electronDocumentStore(folder),
+      dataDir: folder,
+    });
     return {
       engine,
       async afterStart() {

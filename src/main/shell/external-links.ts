@@ -14,7 +14,9 @@ export function isAllowedExternal(url: string): boolean {
   } catch {
     return false;
   }
-  return parsed.protocol === 'https:' && !parsed.username && !parsed.password && EXTERNAL_HOSTS.includes(parsed.hostname);
+  return (
+    parsed.protocol === 'https:' && !parsed.username && !parsed.password && EXTERNAL_HOSTS.includes(parsed.hostname)
+  );
 }
 
 /** true when the link was handed to the OS browser. */

@@ -5,7 +5,7 @@
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type Channel, type IpcResult, type ResponseOf } from '../../shared/ipc.js';
-import { dispatch, type IpcHandlers } from '../core/ipc-handlers.js';
+import { dispatch, type IpcHandlers } from '../window-api/handlers.js';
 
 export interface IpcOptions {
   handlers: IpcHandlers;

@@ -32,6 +32,13 @@ export function setLinuxAutostart(place: AutostartPlace, enabled: boolean, name:
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(
     file,
-    ['[Desktop Entry]', 'Type=Application', `Name=${name}`, `Exec=${quoteExec(program)}`, 'X-GNOME-Autostart-enabled=true', ''].join('\n'),
+    [
+      '[Desktop Entry]',
+      'Type=Application',
+      `Name=${name}`,
+      `Exec=${quoteExec(program)}`,
+      'X-GNOME-Autostart-enabled=true',
+      '',
+    ].join('\n'),
   );
 }

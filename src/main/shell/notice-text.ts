@@ -8,8 +8,10 @@ export function noticeText(notice: Notice, t: Translate, locale: Locale): { titl
   const currency = notice.currency ?? '';
   const params: MessageParams = { label: notice.label };
   if (notice.minorUnits !== undefined) params.balance = formatMoney(notice.minorUnits, currency, locale);
-  if (notice.thresholdMinorUnits !== undefined) params.threshold = formatMoney(notice.thresholdMinorUnits, currency, locale);
+  if (notice.thresholdMinorUnits !== undefined)
+    params.threshold = formatMoney(notice.thresholdMinorUnits, currency, locale);
   if (notice.failure) params.reason = describeFailure(notice.failure, t);
-  if (notice.days !== undefined) params.days = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(notice.days);
+  if (notice.days !== undefined)
+    params.days = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(notice.days);
   return { title: t(`notice.${notice.kind}.title`, params), body: t(`notice.${notice.kind}.body`, params) };
 }

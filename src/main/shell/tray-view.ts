@@ -47,11 +47,15 @@ export function trayView(
   timeZone?: string,
 ): TrayView {
   const t = translator(locale);
-  const icon: TrayIconName =
-    platform === 'darwin' && snapshot.aggregate === 'ok' ? 'okTemplate' : snapshot.aggregate;
+  const icon: TrayIconName = platform === 'darwin' && snapshot.aggregate === 'ok' ? 'okTemplate' : snapshot.aggregate;
   const lines = snapshot.accounts.map((account) => tooltipLine(account, locale, t, timeZone));
   const tooltip = lines.length ? fitLines(lines, tooltipLimit(platform), t) : t('tray.tooltip.empty');
-  return { icon, tooltip, title: menuBarTitle(snapshot, settings, locale, platform), menu: menu(snapshot, settings, locale, t) };
+  return {
+    icon,
+    tooltip,
+    title: menuBarTitle(snapshot, settings, locale, platform),
+    menu: menu(snapshot, settings, locale, t),
+  };
 }
 
 function money(account: AccountSnapshot, locale: Locale): string | null {
@@ -70,7 +74,9 @@ function tooltipLine(account: AccountSnapshot, locale: Locale, t: Translate, tim
   ];
   const days = account.forecast?.daysUntilEmpty;
   if (days !== null && days !== undefined && Number.isFinite(days)) {
-    parts.push(t('tray.tooltip.forecast', { days: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(days) }));
+    parts.push(
+      t('tray.tooltip.forecast', { days: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(days) }),
+    );
   }
   if ((account.status === 'stale' || account.status === 'error') && account.lastFailure) {
     parts.push(t('tray.tooltip.reason', { status, reason: describeFailure(account.lastFailure, t) }));
@@ -79,7 +85,9 @@ function tooltipLine(account: AccountSnapshot, locale: Locale, t: Translate, tim
 }
 
 function clockTime(epochMs: number, locale: Locale, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(epochMs);
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(
+    epochMs,
+  );
 }
 
 /** Whole lines first, then "… and N more"; one line that alone is too long is cut with an ellipsis. */

@@ -2,7 +2,7 @@
  * The balance the simulator reports on its n-th call (1-based, counted from when the script
  * was set). Amounts are decimal strings and the arithmetic is in integer minor units.
  */
-import { formatDecimal, parseDecimal } from '../../../shared/money.js';
+import { formatDecimal, parseDecimal } from '../../shared/money.js';
 
 export interface TopUp {
   atCall: number;

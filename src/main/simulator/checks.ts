@@ -4,7 +4,7 @@
  * from the replay cache, which remembers a request only once everything else passed (so a
  * forged request cannot burn a real client's nonce).
  */
-import { sign, type SignableValue } from '../signer.js';
+import { platformSign, type PlatformValue } from './platform-sign.js';
 import { REJECTIONS, TIMESTAMP_WINDOW_SEC, type Rejection } from './codes.js';
 import type { ReplayCache } from './replay.js';
 
@@ -25,11 +25,11 @@ function integer(value: unknown): number | null {
   return null;
 }
 
-function parseObject(body: string): Record<string, SignableValue> | null {
+function parseObject(body: string): Record<string, PlatformValue> | null {
   try {
     const parsed: unknown = JSON.parse(body);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-    return parsed as Record<string, SignableValue>;
+    return parsed as Record<string, PlatformValue>;
   } catch {
     return null;
   }
@@ -50,13 +50,17 @@ export function checkRequest(body: string, context: CheckContext): CheckOutcome 
   if (nonce === null || nonce < 10_000 || nonce > 99_999) return reject(REJECTIONS.badNonce);
 
   const timestamp = integer(params.timestamp);
-  if (timestamp === null || String(timestamp).length !== 10 || Math.abs(timestamp - context.nowSec) > TIMESTAMP_WINDOW_SEC) {
+  if (
+    timestamp === null ||
+    String(timestamp).length !== 10 ||
+    Math.abs(timestamp - context.nowSec) > TIMESTAMP_WINDOW_SEC
+  ) {
     return reject(REJECTIONS.badTimestamp);
   }
 
   const secret = context.secrets.get(appkey);
   if (secret === undefined) return reject(REJECTIONS.unknownAppkey);
-  if (sign(params, secret) !== given) return reject(REJECTIONS.badSign);
+  if (platformSign(params, secret) !== given) return reject(REJECTIONS.badSign);
 
   if (!context.replay.remember(appkey, timestamp, nonce, context.nowSec)) return reject(REJECTIONS.replay);
   return { ok: true, appkey };

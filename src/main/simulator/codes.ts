@@ -1,7 +1,8 @@
 /**
  * The simulator's rejection codes. The platform does not publish its own list, so these are
  * ours; each rejection has a distinct code and a Chinese message, as the platform answers.
- * The client reads AUTH_CODES to tell "your credentials are wrong" from other refusals.
+ * The client does not read these codes (the real platform's are unknown); it goes by the
+ * message's wording, which the messages here share with the platform's.
  */
 export const REJECTIONS = {
   badJson: { code: '1000', message: '请求体不是有效的JSON' },
@@ -15,9 +16,6 @@ export const REJECTIONS = {
 
 export type RejectionName = keyof typeof REJECTIONS;
 export type Rejection = (typeof REJECTIONS)[RejectionName];
-
-/** Codes meaning the appkey or secret is wrong: retrying cannot help. */
-export const AUTH_CODES: readonly string[] = [REJECTIONS.unknownAppkey.code, REJECTIONS.badSign.code];
 
 export const SUCCESS = { code: '200', message: '操作成功' } as const;
 

@@ -5,7 +5,6 @@
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { systemClock, systemTimers, type Clock, type Timers } from '../ports.js';
 import { balanceAt, validateBalanceScript } from './balance-script.js';
 import { checkRequest } from './checks.js';
 import { BALANCE_PATH, SUCCESS } from './codes.js';
@@ -14,11 +13,24 @@ import { ReplayCache } from './replay.js';
 import { sendFault, sendJson, sendText } from './respond.js';
 import { scenarioOptions, type ScenarioName, type SimulatorScript } from './scenarios.js';
 
-export { AUTH_CODES, BALANCE_PATH, REJECTIONS, TIMESTAMP_WINDOW_SEC } from './codes.js';
+export { BALANCE_PATH, REJECTIONS, TIMESTAMP_WINDOW_SEC } from './codes.js';
 export type { Rejection, RejectionName } from './codes.js';
 export type { BalanceScript, TopUp } from './balance-script.js';
 export { BAD_GATEWAY_PAGE, FAULTS, type Fault, type FaultScript } from './faults.js';
 export { SCENARIOS, isScenarioName, scenarioOptions, type ScenarioName, type SimulatorScript } from './scenarios.js';
+
+/** Its idea of now, in epoch milliseconds; tests pass fake time. */
+export interface SimulatorClock {
+  now(): number;
+}
+
+/** Only for the scripted latency; tests pass fake timers. */
+export interface SimulatorTimers {
+  setTimeout(callback: () => void, ms: number): unknown;
+}
+
+const systemClock: SimulatorClock = { now: () => Date.now() };
+const systemTimers: SimulatorTimers = { setTimeout: (callback, ms) => setTimeout(callback, ms) };
 
 export interface SimulatorAccount {
   appkey: string;
@@ -31,8 +43,8 @@ export interface SimulatorOptions extends SimulatorScript {
   host?: string;
   accounts: readonly SimulatorAccount[];
   /** Its idea of now, for the timestamp window. */
-  clock?: Clock;
-  timers?: Timers;
+  clock?: SimulatorClock;
+  timers?: SimulatorTimers;
 }
 
 export interface RecordedRequest {

@@ -13,7 +13,12 @@ export function sendJson(response: ServerResponse, status: number, value: unknow
   response.end(body);
 }
 
-export function sendText(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+export function sendText(
+  response: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, {
     'content-type': 'text/plain;charset=utf-8',
     'content-length': Buffer.byteLength(body),
@@ -62,7 +67,9 @@ export function sendFault(request: IncomingMessage, response: ServerResponse, fa
       });
       return;
     case 'not-json':
-      sendText(response, 200, '<html><body>Service temporarily unavailable</body></html>', { 'content-type': 'text/html' });
+      sendText(response, 200, '<html><body>Service temporarily unavailable</body></html>', {
+        'content-type': 'text/html',
+      });
       return;
     case 'wrong-types':
       sendJson(response, 200, { code: '200', message: '操作成功', data: { balance: 12.5, currency: 840 } });

@@ -2,7 +2,7 @@
  * Named behaviours for `eiot-balance simulate --scenario` and the demo. A scenario is just a
  * script (balance, faults, latency, currency); tests usually build their own.
  */
-import { formatDecimal } from '../../../shared/money.js';
+import { formatDecimal } from '../../shared/money.js';
 import type { BalanceScript } from './balance-script.js';
 import { REJECTIONS } from './codes.js';
 import { FAULTS, type Fault, type FaultScript } from './faults.js';
@@ -37,7 +37,9 @@ function flaky(call: number): Fault | undefined {
   return undefined;
 }
 
-export function scenarioOptions(name: ScenarioName): Required<Omit<SimulatorScript, 'faults'>> & { faults: FaultScript } {
+export function scenarioOptions(
+  name: ScenarioName,
+): Required<Omit<SimulatorScript, 'faults'>> & { faults: FaultScript } {
   const base = { currency: 'USD', latencyMs: 0, faults: {} };
   switch (name) {
     case 'steady':

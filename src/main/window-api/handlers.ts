@@ -13,13 +13,8 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '../../shared/ipc.js';
-import type { EngineApi } from './engine-api.js';
-import {
-  ConfigurationError,
-  KeychainUnavailableError,
-  NotFoundError,
-  ValidationError,
-} from './errors.js';
+import type { EngineApi } from '../core/engine-api.js';
+import { ConfigurationError, KeychainUnavailableError, NotFoundError, ValidationError } from '../core/errors.js';
 
 export type IpcHandlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -83,7 +78,8 @@ export async function dispatch<C extends Channel>(
   payload: unknown,
 ): Promise<IpcResult<ResponseOf<C>>> {
   const schema = requestSchemas[channel];
-  if (!schema) return { ok: false, error: { code: 'invalid-payload', message: 'unknown channel', key: 'error.invalid-payload' } };
+  if (!schema)
+    return { ok: false, error: { code: 'invalid-payload', message: 'unknown channel', key: 'error.invalid-payload' } };
   try {
     const request = schema.parse(payload) as RequestOf<C>;
     const value = await handlers[channel](request);
@@ -107,9 +103,10 @@ export function toIpcError(error: unknown): IpcError {
       code: 'validation',
       message: error.message,
       key: 'error.validation',
-      fields: error.problem === 'secret' || error.problem === 'appkey'
-        ? [{ field: error.problem, key: 'error.validation' }]
-        : [{ field: 'baseUrl', key: 'error.validation' }],
+      fields:
+        error.problem === 'secret' || error.problem === 'appkey'
+          ? [{ field: error.problem, key: 'error.validation' }]
+          : [{ field: 'baseUrl', key: 'error.validation' }],
     };
   }
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message, key: 'error.not-found' };

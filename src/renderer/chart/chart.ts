@@ -42,7 +42,11 @@ export function renderChart(options: ChartOptions): SVGSVGElement {
   if (points.length === 0) {
     svg.append(
       s('title', { id: titleId }, t('window.chart.empty')),
-      s('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'chart-empty' }, t('window.chart.empty')),
+      s(
+        'text',
+        { x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'chart-empty' },
+        t('window.chart.empty'),
+      ),
     );
     return svg;
   }
@@ -64,12 +68,16 @@ export function renderChart(options: ChartOptions): SVGSVGElement {
   const y = (minor: number) => MARGIN.top + (1 - (minor - low) / (high - low)) * plotHeight;
 
   svg.append(
-    s('title', { id: titleId }, t('window.chart.summary', {
-      from: formatShortMoment(fromMs, locale, true),
-      to: formatShortMoment(toMs, locale, true),
-      lowest: money(lowest),
-      highest: money(highest),
-    })),
+    s(
+      'title',
+      { id: titleId },
+      t('window.chart.summary', {
+        from: formatShortMoment(fromMs, locale, true),
+        to: formatShortMoment(toMs, locale, true),
+        lowest: money(lowest),
+        highest: money(highest),
+      }),
+    ),
   );
 
   const grid = s('g', { class: 'chart-grid', 'aria-hidden': 'true' });
@@ -100,10 +108,16 @@ export function renderChart(options: ChartOptions): SVGSVGElement {
     if (threshold === null) continue;
     const ruleY = y(threshold);
     svg.append(
-      s('g', { class: `chart-threshold chart-${kind}`, 'data-threshold': kind },
+      s(
+        'g',
+        { class: `chart-threshold chart-${kind}`, 'data-threshold': kind },
         s('line', { x1: MARGIN.left, x2: MARGIN.left + plotWidth, y1: ruleY, y2: ruleY }),
-        s('text', { x: MARGIN.left + plotWidth - 4, y: ruleY - 4, 'text-anchor': 'end' },
-          t(`window.chart.${kind}`, { amount: money(threshold) }))),
+        s(
+          'text',
+          { x: MARGIN.left + plotWidth - 4, y: ruleY - 4, 'text-anchor': 'end' },
+          t(`window.chart.${kind}`, { amount: money(threshold) }),
+        ),
+      ),
     );
   }
 
@@ -115,8 +129,18 @@ export function renderChart(options: ChartOptions): SVGSVGElement {
     const cx = x(entry.firstAt);
     const cy = y(entry.minorUnits);
     marks.append(
-      s('path', { class: 'chart-topup', d: `M${cx.toFixed(1)},${(cy - 7).toFixed(1)}l6,10h-12z` },
-        s('title', {}, t('window.chart.topUp', { amount: money(entry.minorUnits), when: formatShortMoment(entry.firstAt, locale, true) }))),
+      s(
+        'path',
+        { class: 'chart-topup', d: `M${cx.toFixed(1)},${(cy - 7).toFixed(1)}l6,10h-12z` },
+        s(
+          'title',
+          {},
+          t('window.chart.topUp', {
+            amount: money(entry.minorUnits),
+            when: formatShortMoment(entry.firstAt, locale, true),
+          }),
+        ),
+      ),
     );
   }
   svg.append(marks);

@@ -34,8 +34,20 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
   const currency = () => account?.lastReading?.currency ?? testedCurrency;
   let testedCurrency: string | undefined;
 
-  const label = textField({ name: 'label', label: t('window.form.label'), hint: t('window.form.labelHint'), value: account?.label ?? '', attrs: { maxlength: 64 } });
-  const appkey = textField({ name: 'appkey', label: t('window.form.appkey'), hint: t('window.form.appkeyHint'), value: account?.appkey ?? '', attrs: { required: true, maxlength: 128 } });
+  const label = textField({
+    name: 'label',
+    label: t('window.form.label'),
+    hint: t('window.form.labelHint'),
+    value: account?.label ?? '',
+    attrs: { maxlength: 64 },
+  });
+  const appkey = textField({
+    name: 'appkey',
+    label: t('window.form.appkey'),
+    hint: t('window.form.appkeyHint'),
+    value: account?.appkey ?? '',
+    attrs: { required: true, maxlength: 128 },
+  });
   const secret = secretField(ctx, account);
   const interval = textField({
     name: 'pollIntervalSec',
@@ -45,24 +57,66 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
     attrs: { type: 'number', inputmode: 'numeric', min: POLL_INTERVAL.minSec, max: POLL_INTERVAL.maxSec, step: 1 },
   });
   const thresholdAttrs = { inputmode: 'decimal', maxlength: 18 };
-  const low = textField({ name: 'lowThreshold', label: t('window.form.low'), hint: t('window.form.lowHint'), value: account?.lowThreshold ?? '', suffix: currency(), attrs: thresholdAttrs });
-  const critical = textField({ name: 'criticalThreshold', label: t('window.form.critical'), hint: t('window.form.criticalHint'), value: account?.criticalThreshold ?? '', suffix: currency(), attrs: thresholdAttrs });
-  const enabled = checkboxField({ name: 'enabled', label: t('window.form.enabled'), checked: account?.enabled ?? true });
-  const baseUrl = textField({ name: 'baseUrl', label: t('window.form.baseUrl'), hint: t('window.form.baseUrlHint', { url: PRODUCTION_BASE_URL }), value: account?.baseUrl ?? PRODUCTION_BASE_URL, attrs: { type: 'url', maxlength: 2048 } });
+  const low = textField({
+    name: 'lowThreshold',
+    label: t('window.form.low'),
+    hint: t('window.form.lowHint'),
+    value: account?.lowThreshold ?? '',
+    suffix: currency(),
+    attrs: thresholdAttrs,
+  });
+  const critical = textField({
+    name: 'criticalThreshold',
+    label: t('window.form.critical'),
+    hint: t('window.form.criticalHint'),
+    value: account?.criticalThreshold ?? '',
+    suffix: currency(),
+    attrs: thresholdAttrs,
+  });
+  const enabled = checkboxField({
+    name: 'enabled',
+    label: t('window.form.enabled'),
+    checked: account?.enabled ?? true,
+  });
+  const baseUrl = textField({
+    name: 'baseUrl',
+    label: t('window.form.baseUrl'),
+    hint: t('window.form.baseUrlHint', { url: PRODUCTION_BASE_URL }),
+    value: account?.baseUrl ?? PRODUCTION_BASE_URL,
+    attrs: { type: 'url', maxlength: 2048 },
+  });
   const advanced = h('details', { class: 'advanced' }, h('summary', {}, t('window.form.advanced')), baseUrl.wrapper);
   if (account && account.baseUrl !== PRODUCTION_BASE_URL) advanced.open = true;
 
   const thresholdsHint = () =>
-    currency() ? t('window.form.thresholdsIn', { currency: currency() as string }) : t('window.form.thresholdsUnknownCurrency');
+    currency()
+      ? t('window.form.thresholdsIn', { currency: currency() as string })
+      : t('window.form.thresholdsUnknownCurrency');
   const thresholdsHintText = h('p', { class: 'field-hint', id: uniqueId('thresholds-hint') }, thresholdsHint());
   const fields: Record<FormField, Pick<FieldHandle, 'setError'>> = {
-    label, appkey, secret, pollIntervalSec: interval, lowThreshold: low, criticalThreshold: critical, enabled, baseUrl,
+    label,
+    appkey,
+    secret,
+    pollIntervalSec: interval,
+    lowThreshold: low,
+    criticalThreshold: critical,
+    enabled,
+    baseUrl,
   };
   const focusOf: Partial<Record<FormField, () => void>> = { secret: () => secret.focus() };
 
-  const testResult = h('div', { class: 'test-result', role: 'status', 'aria-live': 'polite', 'data-testid': 'test-result' });
+  const testResult = h('div', {
+    class: 'test-result',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-testid': 'test-result',
+  });
   const testButton = h('button', { type: 'button', class: 'button', 'data-action': 'test' }, t('window.form.test'));
-  const saveButton = h('button', { type: 'submit', class: 'button button-primary', 'data-action': 'save' }, account ? t('window.form.save') : t('window.form.add'));
+  const saveButton = h(
+    'button',
+    { type: 'submit', class: 'button button-primary', 'data-action': 'save' },
+    account ? t('window.form.save') : t('window.form.add'),
+  );
   const cancelButton = options.cancellable
     ? h('button', { type: 'button', class: 'button button-quiet', 'data-action': 'cancel' }, t('window.action.cancel'))
     : null;
@@ -70,12 +124,23 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
   const form = h(
     'form',
     { class: 'account-form', 'aria-labelledby': headingId, novalidate: true },
-    h('h2', { id: headingId }, account ? t('window.form.editTitle', { label: account.label }) : t('window.form.addTitle')),
+    h(
+      'h2',
+      { id: headingId },
+      account ? t('window.form.editTitle', { label: account.label }) : t('window.form.addTitle'),
+    ),
     label.wrapper,
     appkey.wrapper,
     secret.wrapper,
     interval.wrapper,
-    h('fieldset', { class: 'thresholds', 'aria-describedby': thresholdsHintText.id }, h('legend', {}, t('window.form.thresholds')), thresholdsHintText, low.wrapper, critical.wrapper),
+    h(
+      'fieldset',
+      { class: 'thresholds', 'aria-describedby': thresholdsHintText.id },
+      h('legend', {}, t('window.form.thresholds')),
+      thresholdsHintText,
+      low.wrapper,
+      critical.wrapper,
+    ),
     enabled.wrapper,
     advanced,
     h('div', { class: 'actions' }, testButton, saveButton, cancelButton),
@@ -104,7 +169,8 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
     const otherLabels = ctx.snapshot.accounts.filter((other) => other.id !== account?.id).map((other) => other.label);
     // An empty name falls back to the appkey, so "required" belongs to the appkey alone.
     const errors = validateAccount(readInput(), { otherLabels }).filter(
-      (error) => !(error.field === 'label' && error.key === 'account.error.required' && label.control.value.trim() === ''),
+      (error) =>
+        !(error.field === 'label' && error.key === 'account.error.required' && label.control.value.trim() === ''),
     );
     const typed = secret.value();
     if (typed) errors.push(...validateSecret(typed));
@@ -125,7 +191,16 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
   }
 
   function focusFirst(errors: readonly FieldError[]): void {
-    const order: FormField[] = ['label', 'appkey', 'secret', 'pollIntervalSec', 'lowThreshold', 'criticalThreshold', 'enabled', 'baseUrl'];
+    const order: FormField[] = [
+      'label',
+      'appkey',
+      'secret',
+      'pollIntervalSec',
+      'lowThreshold',
+      'criticalThreshold',
+      'enabled',
+      'baseUrl',
+    ];
     const first = order.find((name) => errors.some((error) => error.field === name));
     if (!first) return;
     const focus = focusOf[first];
@@ -170,21 +245,30 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
     testResult.textContent = t('window.form.testing');
     try {
       const typed = secret.value();
-      const request = { baseUrl: input.baseUrl, appkey: input.appkey, ...(typed ? { secret: typed } : { accountId: account?.id }) };
+      const request = {
+        baseUrl: input.baseUrl,
+        appkey: input.appkey,
+        ...(typed ? { secret: typed } : { accountId: account?.id }),
+      };
       const result = await unwrap(bridge.testConnection(request));
       if (result.ok) {
         testedCurrency = result.reading.currency;
         for (const field of [low, critical]) showSuffix(field, result.reading.currency);
         thresholdsHintText.textContent = thresholdsHint();
         testResult.className = 'test-result test-ok';
-        testResult.textContent = t('window.form.testOk', { balance: formatMoney(result.reading.minorUnits, result.reading.currency, ctx.locale) });
+        testResult.textContent = t('window.form.testOk', {
+          balance: formatMoney(result.reading.minorUnits, result.reading.currency, ctx.locale),
+        });
       } else {
         testResult.className = 'test-result test-failed';
         testResult.textContent = t('window.form.testFailed', { reason: describeFailure(result.failure, t) });
       }
     } catch (error) {
       testResult.className = 'test-result test-failed';
-      testResult.textContent = error instanceof BridgeCallError ? t(error.error.key ?? 'error.internal', error.error.params) : t('error.internal');
+      testResult.textContent =
+        error instanceof BridgeCallError
+          ? t(error.error.key ?? 'error.internal', error.error.params)
+          : t('error.internal');
       if (error instanceof BridgeCallError && error.error.fields) {
         serverErrors = error.error.fields;
         showErrors([]);

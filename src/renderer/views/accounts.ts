@@ -10,42 +10,84 @@ import { accountForm } from './account-form.js';
 export function accountsView(ctx: ViewContext, editing: string | undefined): HTMLElement {
   const { t } = ctx;
   if (editing) {
-    const account = editing === 'new' ? null : ctx.snapshot.accounts.find((a) => a.id === editing) ?? null;
+    const account = editing === 'new' ? null : (ctx.snapshot.accounts.find((a) => a.id === editing) ?? null);
     if (editing === 'new' || account) {
-      return h('section', { class: 'view view-accounts', 'data-view': 'account-form' },
+      return h(
+        'section',
+        { class: 'view view-accounts', 'data-view': 'account-form' },
         accountForm(ctx, {
           account,
           cancellable: true,
           onSaved: (saved) => ctx.navigate(account ? { view: 'accounts' } : { view: 'overview', accountId: saved.id }),
           onCancel: () => ctx.navigate({ view: 'accounts' }),
-        }));
+        }),
+      );
     }
   }
-  const add = h('button', { type: 'button', class: 'button button-primary', 'data-action': 'add-account', 'data-focus-key': 'add-account' }, t('window.accounts.add'));
+  const add = h(
+    'button',
+    { type: 'button', class: 'button button-primary', 'data-action': 'add-account', 'data-focus-key': 'add-account' },
+    t('window.accounts.add'),
+  );
   add.addEventListener('click', () => ctx.navigate({ view: 'accounts', editing: 'new' }));
-  const list = ctx.snapshot.accounts.length === 0
-    ? h('p', {}, t('window.accounts.none'))
-    : h('ul', { class: 'account-list' }, ctx.snapshot.accounts.map((account) => accountRow(ctx, account)));
-  return h('section', { class: 'view view-accounts', 'data-view': 'accounts' },
+  const list =
+    ctx.snapshot.accounts.length === 0
+      ? h('p', {}, t('window.accounts.none'))
+      : h(
+          'ul',
+          { class: 'account-list' },
+          ctx.snapshot.accounts.map((account) => accountRow(ctx, account)),
+        );
+  return h(
+    'section',
+    { class: 'view view-accounts', 'data-view': 'accounts' },
     h('div', { class: 'view-head' }, h('h1', {}, t('window.nav.accounts')), add),
-    list);
+    list,
+  );
 }
 
 function accountRow(ctx: ViewContext, account: AccountSnapshot): HTMLElement {
   const { t } = ctx;
   const reading = account.lastReading;
-  const edit = h('button', { type: 'button', class: 'button', 'aria-label': t('window.accounts.editNamed', { label: account.label }), 'data-focus-key': `edit-${account.id}` }, t('window.accounts.edit'));
-  const remove = h('button', { type: 'button', class: 'button button-danger-quiet', 'aria-label': t('window.accounts.removeNamed', { label: account.label }), 'data-focus-key': `remove-${account.id}` }, t('window.accounts.remove'));
+  const edit = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button',
+      'aria-label': t('window.accounts.editNamed', { label: account.label }),
+      'data-focus-key': `edit-${account.id}`,
+    },
+    t('window.accounts.edit'),
+  );
+  const remove = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button button-danger-quiet',
+      'aria-label': t('window.accounts.removeNamed', { label: account.label }),
+      'data-focus-key': `remove-${account.id}`,
+    },
+    t('window.accounts.remove'),
+  );
   edit.addEventListener('click', () => ctx.navigate({ view: 'accounts', editing: account.id }));
   remove.addEventListener('click', () => void removeAccount(ctx, account));
-  return h('li', { class: 'account-row', 'data-account': account.id },
-    h('div', { class: 'account-main' },
+  return h(
+    'li',
+    { class: 'account-row', 'data-account': account.id },
+    h(
+      'div',
+      { class: 'account-main' },
       h('h2', { class: 'account-label' }, account.label),
       h('p', { class: 'account-meta' }, account.appkey),
     ),
     statusBadge(account.status, t),
-    h('p', { class: 'account-balance' }, reading ? formatMoney(reading.minorUnits, reading.currency, ctx.locale) : t('window.overview.noReading')),
-    h('div', { class: 'actions' }, edit, remove));
+    h(
+      'p',
+      { class: 'account-balance' },
+      reading ? formatMoney(reading.minorUnits, reading.currency, ctx.locale) : t('window.overview.noReading'),
+    ),
+    h('div', { class: 'actions' }, edit, remove),
+  );
 }
 
 export async function removeAccount(ctx: ViewContext, account: AccountSnapshot): Promise<void> {

@@ -25,27 +25,38 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
 
   const draw = () => {
     const { fromMs, toMs } = rangeBounds(range, entries, ctx.snapshot.at);
-    holder.replaceChildren(renderChart({
-      entries,
-      fromMs,
-      toMs,
-      width: Math.max(320, ctx.contentWidth()),
-      height: CHART_HEIGHT,
-      lowMinor: threshold(account.lowThreshold),
-      criticalMinor: threshold(account.criticalThreshold),
-      currency,
-      locale: ctx.locale,
-      t,
-    }));
+    holder.replaceChildren(
+      renderChart({
+        entries,
+        fromMs,
+        toMs,
+        width: Math.max(320, ctx.contentWidth()),
+        height: CHART_HEIGHT,
+        lowMinor: threshold(account.lowThreshold),
+        criticalMinor: threshold(account.criticalThreshold),
+        currency,
+        locale: ctx.locale,
+        t,
+      }),
+    );
   };
 
   const name = uniqueId('range');
   const legendId = uniqueId('range-legend');
-  const picker = h('fieldset', { class: 'segmented', 'aria-labelledby': legendId },
+  const picker = h(
+    'fieldset',
+    { class: 'segmented', 'aria-labelledby': legendId },
     h('legend', { id: legendId, class: 'visually-hidden' }, t('window.chart.period')),
     CHART_RANGES.map((value) => {
       const id = `${name}-${value}`;
-      const radio = h('input', { type: 'radio', name, id, value, checked: value === range, 'data-focus-key': `range-${value}` });
+      const radio = h('input', {
+        type: 'radio',
+        name,
+        id,
+        value,
+        checked: value === range,
+        'data-focus-key': `range-${value}`,
+      });
       radio.addEventListener('change', () => {
         if (!radio.checked) return;
         range = value;
@@ -53,9 +64,13 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
         draw();
       });
       return h('span', { class: 'segment' }, radio, h('label', { for: id }, t(`window.chart.range.${value}`)));
-    }));
+    }),
+  );
   draw();
-  return h('section', { class: 'chart-section' },
+  return h(
+    'section',
+    { class: 'chart-section' },
     h('div', { class: 'section-head' }, h('h2', {}, t('window.chart.title')), picker),
-    holder);
+    holder,
+  );
 }

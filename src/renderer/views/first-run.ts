@@ -5,7 +5,9 @@ import { accountForm } from './account-form.js';
 
 export function firstRunView(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
-  return h('section', { class: 'view view-first-run', 'data-view': 'first-run' },
+  return h(
+    'section',
+    { class: 'view view-first-run', 'data-view': 'first-run' },
     h('div', { class: 'view-head' }, h('h1', {}, t('window.firstRun.title'))),
     h('p', { class: 'lead' }, t('window.firstRun.intro')),
     accountForm(ctx, {
@@ -13,5 +15,6 @@ export function firstRunView(ctx: ViewContext): HTMLElement {
       cancellable: false,
       onSaved: (saved) => ctx.navigate({ view: 'overview', accountId: saved.id }),
       onCancel: () => undefined,
-    }));
+    }),
+  );
 }

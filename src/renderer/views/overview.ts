@@ -21,48 +21,97 @@ export function overviewView(ctx: ViewContext, accountId: string | undefined): H
   const head = h('div', { class: 'view-head' }, h('h1', {}, t('window.nav.overview')));
   if (accounts.length > 1) {
     const id = uniqueId('account-pick');
-    const select = h('select', { id, 'data-focus-key': 'account-pick' },
-      accounts.map((a) => h('option', { value: a.id, selected: a.id === account.id }, a.label)));
+    const select = h(
+      'select',
+      { id, 'data-focus-key': 'account-pick' },
+      accounts.map((a) => h('option', { value: a.id, selected: a.id === account.id }, a.label)),
+    );
     select.addEventListener('change', () => ctx.navigate({ view: 'overview', accountId: select.value }));
     head.append(h('div', { class: 'inline-field' }, h('label', { for: id }, t('window.overview.account')), select));
   }
-  const details = h('div', { class: 'history-details' }, h('p', { class: 'muted' }, t('window.overview.loadingHistory')));
+  const details = h(
+    'div',
+    { class: 'history-details' },
+    h('p', { class: 'muted' }, t('window.overview.loadingHistory')),
+  );
   void ctx.history(account.id).then((entries) => {
     details.replaceChildren(
       chartSection(ctx, { account, entries, range: ctx.chartRange, onRange: (range) => ctx.setChartRange(range) }),
       readingsTable(ctx, entries),
     );
   });
-  return h('section', { class: 'view view-overview', 'data-view': 'overview', 'data-account': account.id },
-    head, summary(ctx, account), details);
+  return h(
+    'section',
+    { class: 'view view-overview', 'data-view': 'overview', 'data-account': account.id },
+    head,
+    summary(ctx, account),
+    details,
+  );
 }
 
 function summary(ctx: ViewContext, account: AccountSnapshot): HTMLElement {
   const { t, locale } = ctx;
   const reading = account.lastReading;
-  const refresh = h('button', { type: 'button', class: 'button button-primary', 'data-action': 'refresh', 'data-focus-key': 'refresh' }, t('window.overview.refresh'));
-  const exportCsv = h('button', { type: 'button', class: 'button', 'data-action': 'export', 'data-focus-key': 'export' }, t('window.overview.export'));
-  refresh.addEventListener('click', () => void run(ctx, refresh, async () => {
-    await unwrap(ctx.bridge.refresh({ accountId: account.id }));
-    ctx.announce(t('window.overview.checked', { label: account.label }));
-  }));
-  exportCsv.addEventListener('click', () => void run(ctx, exportCsv, async () => {
-    const result = await unwrap(ctx.bridge.exportCsv({ accountId: account.id }));
-    ctx.announce(result.saved ? t('window.overview.exported', { path: result.path ?? '' }) : t('window.overview.exportCancelled'));
-  }));
+  const refresh = h(
+    'button',
+    { type: 'button', class: 'button button-primary', 'data-action': 'refresh', 'data-focus-key': 'refresh' },
+    t('window.overview.refresh'),
+  );
+  const exportCsv = h(
+    'button',
+    { type: 'button', class: 'button', 'data-action': 'export', 'data-focus-key': 'export' },
+    t('window.overview.export'),
+  );
+  refresh.addEventListener(
+    'click',
+    () =>
+      void run(ctx, refresh, async () => {
+        await unwrap(ctx.bridge.refresh({ accountId: account.id }));
+        ctx.announce(t('window.overview.checked', { label: account.label }));
+      }),
+  );
+  exportCsv.addEventListener(
+    'click',
+    () =>
+      void run(ctx, exportCsv, async () => {
+        const result = await unwrap(ctx.bridge.exportCsv({ accountId: account.id }));
+        ctx.announce(
+          result.saved
+            ? t('window.overview.exported', { path: result.path ?? '' })
+            : t('window.overview.exportCancelled'),
+        );
+      }),
+  );
 
-  const facts = h('dl', { class: 'facts' },
-    fact(t('window.overview.lastUpdated'), reading ? formatMoment(reading.fetchedAt, locale) : t('window.overview.never')),
+  const facts = h(
+    'dl',
+    { class: 'facts' },
+    fact(
+      t('window.overview.lastUpdated'),
+      reading ? formatMoment(reading.fetchedAt, locale) : t('window.overview.never'),
+    ),
     fact(t('window.overview.nextCheck'), nextCheck(ctx, account)),
-    fact(t('window.overview.forecast'), forecast(ctx, account)));
+    fact(t('window.overview.forecast'), forecast(ctx, account)),
+  );
   const problem = problemNote(ctx, account);
-  return h('article', { class: 'account-summary', 'aria-labelledby': `summary-${account.id}` },
-    h('div', { class: 'summary-head' }, h('h2', { id: `summary-${account.id}` }, account.label), statusBadge(account.status, t)),
-    h('p', { class: 'balance', 'data-testid': 'balance' },
-      reading ? formatMoney(reading.minorUnits, reading.currency, locale) : t('window.overview.noReading')),
+  return h(
+    'article',
+    { class: 'account-summary', 'aria-labelledby': `summary-${account.id}` },
+    h(
+      'div',
+      { class: 'summary-head' },
+      h('h2', { id: `summary-${account.id}` }, account.label),
+      statusBadge(account.status, t),
+    ),
+    h(
+      'p',
+      { class: 'balance', 'data-testid': 'balance' },
+      reading ? formatMoney(reading.minorUnits, reading.currency, locale) : t('window.overview.noReading'),
+    ),
     problem,
     facts,
-    h('div', { class: 'actions' }, refresh, exportCsv));
+    h('div', { class: 'actions' }, refresh, exportCsv),
+  );
 }
 
 function fact(term: string, value: string): HTMLElement[] {
@@ -91,13 +140,20 @@ function forecast(ctx: ViewContext, account: AccountSnapshot): string {
 function problemNote(ctx: ViewContext, account: AccountSnapshot): HTMLElement | null {
   const { t } = ctx;
   if (!account.hasSecret) {
-    const edit = h('button', { type: 'button', class: 'button', 'data-focus-key': 'add-secret' }, t('window.overview.addSecret'));
+    const edit = h(
+      'button',
+      { type: 'button', class: 'button', 'data-focus-key': 'add-secret' },
+      t('window.overview.addSecret'),
+    );
     edit.addEventListener('click', () => ctx.navigate({ view: 'accounts', editing: account.id }));
     return h('div', { class: 'note note-warning' }, h('p', {}, t('window.overview.needsSecret')), edit);
   }
   if (account.lastFailure && (account.status === 'error' || account.status === 'stale')) {
-    return h('div', { class: 'note note-warning', 'data-testid': 'failure' },
-      h('p', {}, t('window.overview.lastFailed', { reason: describeFailure(account.lastFailure, t) })));
+    return h(
+      'div',
+      { class: 'note note-warning', 'data-testid': 'failure' },
+      h('p', {}, t('window.overview.lastFailed', { reason: describeFailure(account.lastFailure, t) })),
+    );
   }
   return null;
 }

@@ -23,17 +23,39 @@ export function readingsTable(ctx: ViewContext, entries: readonly HistoryEntry[]
       change = delta === 0 ? '' : `${delta > 0 ? '+' : '−'}${amount}`;
       if (entry.topUp) change = t('window.readings.topUp', { change });
     }
-    rows.push(h('tr', {},
-      h('td', {}, formatMoment(entry.lastAt, locale)),
-      h('td', { class: 'number' }, formatMoney(entry.minorUnits, entry.currency, locale)),
-      h('td', { class: 'number' }, change)));
+    rows.push(
+      h(
+        'tr',
+        {},
+        h('td', {}, formatMoment(entry.lastAt, locale)),
+        h('td', { class: 'number' }, formatMoney(entry.minorUnits, entry.currency, locale)),
+        h('td', { class: 'number' }, change),
+      ),
+    );
   }
-  return h('section', { class: 'readings' }, heading,
-    h('div', { class: 'table-scroll' },
-      h('table', { 'aria-labelledby': headingId },
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('window.readings.when')),
-          h('th', { scope: 'col', class: 'number' }, t('window.readings.balance')),
-          h('th', { scope: 'col', class: 'number' }, t('window.readings.change')))),
-        h('tbody', {}, rows))));
+  return h(
+    'section',
+    { class: 'readings' },
+    heading,
+    h(
+      'div',
+      { class: 'table-scroll' },
+      h(
+        'table',
+        { 'aria-labelledby': headingId },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t('window.readings.when')),
+            h('th', { scope: 'col', class: 'number' }, t('window.readings.balance')),
+            h('th', { scope: 'col', class: 'number' }, t('window.readings.change')),
+          ),
+        ),
+        h('tbody', {}, rows),
+      ),
+    ),
+  );
 }

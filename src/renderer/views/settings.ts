@@ -29,22 +29,42 @@ export function settingsView(ctx: ViewContext): HTMLElement {
   const toggles: Toggle[] = ['notifications', 'launchAtLogin'];
   if (ctx.platform === 'darwin') toggles.push('showBalanceInMenuBar');
   const checkboxes = toggles.map((name) => {
-    const field = checkboxField({ name, label: t(`window.settings.${name}`), hint: t(`window.settings.${name}Hint`), checked: settings[name] });
+    const field = checkboxField({
+      name,
+      label: t(`window.settings.${name}`),
+      hint: t(`window.settings.${name}Hint`),
+      checked: settings[name],
+    });
     field.control.setAttribute('data-focus-key', `setting-${name}`);
     field.control.addEventListener('change', () => void save({ [name]: field.control.checked }));
     return field.wrapper;
   });
 
   const languageId = uniqueId('language');
-  const language = h('select', { id: languageId, name: 'language', 'data-focus-key': 'setting-language' },
+  const language = h(
+    'select',
+    { id: languageId, name: 'language', 'data-focus-key': 'setting-language' },
     h('option', { value: 'system', selected: settings.language === 'system' }, t('window.settings.languageSystem')),
-    (Object.entries(LANGUAGE_NAMES) as [Exclude<Language, 'system'>, { name: string; lang: string }][]).map(([value, { name, lang }]) =>
-      h('option', { value, lang, selected: settings.language === value }, name)));
+    (Object.entries(LANGUAGE_NAMES) as [Exclude<Language, 'system'>, { name: string; lang: string }][]).map(
+      ([value, { name, lang }]) => h('option', { value, lang, selected: settings.language === value }, name),
+    ),
+  );
   language.addEventListener('change', () => void save({ language: language.value as Language }));
 
-  return h('section', { class: 'view view-settings', 'data-view': 'settings' },
+  return h(
+    'section',
+    { class: 'view view-settings', 'data-view': 'settings' },
     h('div', { class: 'view-head' }, h('h1', {}, t('window.nav.settings'))),
-    h('div', { class: 'settings-list' },
+    h(
+      'div',
+      { class: 'settings-list' },
       checkboxes,
-      h('div', { class: 'field', 'data-field': 'language' }, h('label', { for: languageId }, t('window.settings.language')), language)));
+      h(
+        'div',
+        { class: 'field', 'data-field': 'language' },
+        h('label', { for: languageId }, t('window.settings.language')),
+        language,
+      ),
+    ),
+  );
 }

@@ -54,8 +54,7 @@ export const en = {
   'window.form.saved': '{label} was saved.',
 
   'window.secret.stored': 'Stored in the system keychain.',
-  'window.secret.sessionOnly':
-    'Kept in memory until the app quits: no system keychain is available on this computer.',
+  'window.secret.sessionOnly': 'Kept in memory until the app quits: no system keychain is available on this computer.',
   'window.secret.hint': 'Stored in the system keychain; it is never shown again.',
   'window.secret.new': 'New secret',
   'window.secret.replace': 'Replace',

@@ -37,9 +37,7 @@ export function resolveLocale(language: Language, systemLocale: string): Locale 
 
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const template = catalogs[locale][key] ?? catalogs.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A translator bound to one locale, the shape UI code passes around. */

@@ -18,7 +18,10 @@ export async function accountsRemove(context: CommandContext): Promise<number> {
   const repository = openRepository(context);
   const account = requireAccount(context, repository.accounts(), ref);
   // The keychain entry goes first: if it cannot, the account stays listed and the user can retry.
-  await context.services.keychain().delete(account.id).catch((error: unknown) => keychainError(context, error));
+  await context.services
+    .keychain()
+    .delete(account.id)
+    .catch((error: unknown) => keychainError(context, error));
   repository.removeAccount(account.id);
   await deleteHistory(dataDir(context.env), account.id);
   context.stdout.write(`${t('cli.accounts.removed', { label: account.label, id: account.id })}\n`);

@@ -36,7 +36,13 @@ export async function checkStored(
     // Printed in the stored order once all are back, so the output does not depend on timing.
     const statuses = chosen.map((account, index) => {
       const result = results[index];
-      if (!result) return reportConfigProblem(context, t('cli.error.noStoredSecret', { label: account.label }), account.label, json);
+      if (!result)
+        return reportConfigProblem(
+          context,
+          t('cli.error.noStoredSecret', { label: account.label }),
+          account.label,
+          json,
+        );
       return reportResult(context, result, account.label, json);
     });
     return worstExit(statuses);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatDecimal } from '../../../shared/money.js';
 import { MemorySecretStore } from '../../core/secrets/memory.js';
-import { scenarioOptions } from '../../core/simulator/index.js';
+import { scenarioOptions } from '../../simulator/index.js';
 import { parseCommand } from '../args.js';
 import { EXIT } from '../exit.js';
 import { buildEngine } from '../engine-setup.js';

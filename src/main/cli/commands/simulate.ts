@@ -4,7 +4,7 @@
  * the simulator's own test data, so unlike a user's secret they may be given as arguments.
  */
 import { parseDecimal } from '../../../shared/money.js';
-import { isScenarioName, SCENARIOS, scenarioOptions, type SimulatorOptions } from '../../core/simulator/index.js';
+import { isScenarioName, SCENARIOS, scenarioOptions, type SimulatorOptions } from '../../simulator/index.js';
 import { integerOption, parseCommand } from '../args.js';
 import { CliError, EXIT } from '../exit.js';
 import type { CommandContext } from '../io.js';

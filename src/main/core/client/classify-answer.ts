@@ -4,11 +4,8 @@
  */
 import { formatDecimal, parseDecimal } from '../../../shared/money.js';
 import type { FetchFailure, FetchResult, InvalidReason } from '../../../shared/types.js';
-import { AUTH_CODES } from '../simulator/codes.js';
+import { CREDENTIALS_REJECTED_WORDS, SUCCESS_CODE } from './protocol.js';
 import { retryAfterMs } from './retry-after.js';
-
-/** The platform's code list is unpublished, so its wording is the best hint of bad credentials. */
-const AUTH_WORDS = /sign|签名|appkey|app key|secret|密钥/i;
 
 const INVALID_MESSAGES: Record<InvalidReason, string> = {
   'not-json': 'the answer is not JSON',
@@ -60,14 +57,19 @@ export function answerResult(text: string, at: number): FetchResult {
     return { ok: false, failure: invalid('shape', at) };
   }
   const code = String(answer.code);
-  if (code !== '200') {
+  if (code !== SUCCESS_CODE) {
     const message = typeof answer.message === 'string' ? answer.message : '';
-    const auth = AUTH_CODES.includes(code) || AUTH_WORDS.test(message);
+    const auth = CREDENTIALS_REJECTED_WORDS.test(message);
     return { ok: false, failure: { kind: 'api', code, message, retryable: !auth, ...(auth ? { auth } : {}), at } };
   }
   const data = answer.data;
   // A numeric balance has been through a float somewhere: refuse it rather than guess.
-  if (!isRecord(data) || typeof data.balance !== 'string' || typeof data.currency !== 'string' || !CURRENCY.test(data.currency)) {
+  if (
+    !isRecord(data) ||
+    typeof data.balance !== 'string' ||
+    typeof data.currency !== 'string' ||
+    !CURRENCY.test(data.currency)
+  ) {
     return { ok: false, failure: invalid('shape', at) };
   }
   const minorUnits = parseDecimal(data.balance);

@@ -23,7 +23,11 @@ export class Dispatchers {
     timeouts: { connectMs: number; headersMs: number; bodyMs: number },
     private readonly env: ProxyEnv,
   ) {
-    this.#options = { connect: { timeout: timeouts.connectMs }, headersTimeout: timeouts.headersMs, bodyTimeout: timeouts.bodyMs };
+    this.#options = {
+      connect: { timeout: timeouts.connectMs },
+      headersTimeout: timeouts.headersMs,
+      bodyTimeout: timeouts.bodyMs,
+    };
   }
 
   /** The route per origin, decided once: the proxy variables are read when first needed. */

@@ -7,7 +7,7 @@ import { baseUrlProblem, normaliseBaseUrl, type BaseUrlProblem } from '../../../
 import type { FetchFailure, FetchResult } from '../../../shared/types.js';
 import { ConfigurationError } from '../errors.js';
 import { systemClock, systemTimers, type Clock, type FetchBalance, type Random, type Timers } from '../ports.js';
-import { BALANCE_PATH } from '../simulator/codes.js';
+import { BALANCE_PATH } from './protocol.js';
 import { abortScope } from './abort-scope.js';
 import { readCapped } from './body.js';
 import { answerResult, httpFailure, invalid } from './classify-answer.js';

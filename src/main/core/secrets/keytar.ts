@@ -107,8 +107,7 @@ export class KeychainSecretStore implements SecretStore {
   }
 
   #unavailable(detail: string, cause?: unknown): KeychainUnavailableError {
-    const lead =
-      this.#platform === 'linux' ? KEYCHAIN_INSTALL_HINT : 'The system keychain could not be used.';
+    const lead = this.#platform === 'linux' ? KEYCHAIN_INSTALL_HINT : 'The system keychain could not be used.';
     // `cause` only for load failures: they happen before any secret is handled.
     return new KeychainUnavailableError(`${lead} (${detail})`, cause === undefined ? {} : { cause });
   }

@@ -7,11 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import {
-  normaliseAccount,
-  validateAccount,
-  validateSettingsPatch,
-} from '../../../shared/account-rules.js';
+import { normaliseAccount, validateAccount, validateSettingsPatch } from '../../../shared/account-rules.js';
 import type { AccountInput, FieldError } from '../../../shared/ipc.js';
 import type { AccountConfig, AppSettings } from '../../../shared/types.js';
 import { NotFoundError, ValidationError } from '../errors.js';
@@ -28,7 +24,10 @@ import {
 
 /** "config.corrupt-2026-11-28T10-15-02Z.json": sortable, and legal on every file system. */
 export function setAsideName(filePath: string, at: number, attempt = 0): string {
-  const stamp = new Date(at).toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-');
+  const stamp = new Date(at)
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(':', '-');
   const extension = path.extname(filePath);
   const base = path.basename(filePath, extension);
   const suffix = attempt === 0 ? '' : `-${attempt}`;
@@ -171,11 +170,7 @@ export class SettingsRepository {
  * version -> migrated and written back; unusable -> set aside, defaults. Throws only when
  * an unusable file cannot be moved aside, rather than overwrite it.
  */
-export function openSettings(
-  store: DocumentStore,
-  clock: Clock,
-  newId: () => string = randomUUID,
-): SettingsRepository {
+export function openSettings(store: DocumentStore, clock: Clock, newId: () => string = randomUUID): SettingsRepository {
   let raw: unknown;
   let problem: string;
   try {

@@ -8,27 +8,18 @@ import { z } from 'zod';
 import { APPKEY_MAX, LABEL_MAX, FORECAST_DAYS } from '../../../shared/account-rules.js';
 import { baseUrlProblem } from '../../../shared/base-url.js';
 import { parseDecimal } from '../../../shared/money.js';
-import {
-  DEFAULT_SETTINGS,
-  POLL_INTERVAL,
-  type AccountConfig,
-  type AppSettings,
-} from '../../../shared/types.js';
+import { DEFAULT_SETTINGS, POLL_INTERVAL, type AccountConfig, type AppSettings } from '../../../shared/types.js';
 
 export const SCHEMA_VERSION = 1;
 
-const amount = z
-  .string()
-  .refine((text) => (parseDecimal(text) ?? -1) >= 0, 'must be an amount such as "100.00"');
+const amount = z.string().refine((text) => (parseDecimal(text) ?? -1) >= 0, 'must be an amount such as "100.00"');
 
 const accountSchema = z
   .strictObject({
     id: z.string().min(1).max(64),
     label: z.string().min(1).max(LABEL_MAX),
     appkey: z.string().min(1).max(APPKEY_MAX),
-    baseUrl: z
-      .string()
-      .refine((url) => baseUrlProblem(url) === null, 'must be https (plain http only to localhost)'),
+    baseUrl: z.string().refine((url) => baseUrlProblem(url) === null, 'must be https (plain http only to localhost)'),
     pollIntervalSec: z
       .number()
       .int()
@@ -98,9 +89,7 @@ export function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       const where = issue.path
-        .map((part, index) =>
-          typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
-        )
+        .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
         .join('');
       return where ? `${where}: ${issue.message}` : issue.message;
     })
