@@ -1,6 +1,5 @@
 /** Money, moments and counts in the user's language: all through Intl. */
 import type { Locale } from '../shared/i18n/index.js';
-import { canonicalAmount, formatMoney } from '../shared/money.js';
 
 export function formatMoment(ms: number, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
@@ -11,12 +10,6 @@ export function formatShortMoment(ms: number, locale: Locale, withTime: boolean)
     ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
     : { month: 'short', day: 'numeric' };
   return new Intl.DateTimeFormat(locale, options).format(ms);
-}
-
-/** A threshold as the user typed it, shown as money; the raw text if it is not a decimal. */
-export function formatThreshold(text: string, currency: string, locale: Locale): string {
-  const amount = canonicalAmount(text);
-  return amount === null ? text : formatMoney(amount, currency, locale);
 }
 
 /** Whole days, rounded as a person would say them ("≈ 12 days"). */

@@ -19,8 +19,6 @@ export const bridgeMethods = {
   removeSecret: 'secret:remove',
   testConnection: 'connection:test',
   refresh: 'refresh',
-  pause: 'pause',
-  resume: 'resume',
   exportCsv: 'csv:export',
   getSettings: 'settings:get',
   setSettings: 'settings:set',

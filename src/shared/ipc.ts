@@ -58,8 +58,6 @@ export interface Channels {
     response: FetchResult;
   };
   refresh: { request: { accountId?: string }; response: null };
-  pause: { request: { accountId?: string; durationMs: number | null }; response: null };
-  resume: { request: { accountId?: string }; response: null };
   'csv:export': { request: { accountId: string }; response: { saved: boolean; path?: string } };
   'settings:get': { request: Empty; response: AppSettings };
   'settings:set': { request: { patch: Partial<AppSettings> }; response: AppSettings };
@@ -76,7 +74,6 @@ export interface Events {
   navigate: { view: View; accountId?: string };
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['state:changed', 'settings:changed', 'navigate'];
 
 // ---- Runtime schemas for everything main receives. Shapes only; the account rules
 // (critical <= low, URL policy, interval bounds) are checked again by the core.
@@ -122,16 +119,6 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     accountId: id.optional(),
   }),
   refresh: z.strictObject({ accountId: id.optional() }),
-  pause: z.strictObject({
-    accountId: id.optional(),
-    durationMs: z
-      .number()
-      .int()
-      .positive()
-      .max(31 * 86_400_000)
-      .nullable(),
-  }),
-  resume: z.strictObject({ accountId: id.optional() }),
   'csv:export': z.strictObject({ accountId: id }),
   'settings:get': empty,
   'settings:set': z.strictObject({ patch: settingsPatch }),

@@ -227,15 +227,6 @@ describe('poller: pause, interval, online', () => {
     expect(poller.state().nextAt).toBe(t0 + 5 * MIN);
   });
 
-  it('a new interval reschedules from the last poll', async () => {
-    const { time, poller } = setup((_, t) => ok(t));
-    const t0 = time.now();
-    poller.start();
-    await time.advance(MIN);
-    poller.setInterval(2 * MIN);
-    expect(poller.state().nextAt).toBe(t0 + 2 * MIN);
-  });
-
   it('does not poll offline and polls soon when back online', async () => {
     const { time, calls, poller } = setup((_, t) => ok(t));
     poller.start();

@@ -175,8 +175,8 @@ describe('IPC', () => {
   });
 
   test.each([
-    ['pause', { durationMs: 'soon' }],
-    ['pause', { durationMs: -1 }],
+    ['history:get', { accountId: 'acc1', sinceMs: 'soon' }],
+    ['history:get', { accountId: 'acc1', sinceMs: 1.5 }],
     ['accounts:remove', {}],
     ['settings:set', { patch: { notifications: 'yes' } }],
     ['settings:set', { patch: { extra: true } }],

@@ -55,13 +55,12 @@ export interface Poller {
   suspend(): void;
   wake(reason: WakeReason): void;
   setOnline(online: boolean): void;
-  setInterval(intervalMs: number): void;
   state(): PollerState;
 }
 
 export function createPoller(options: PollerOptions): Poller {
   const { clock, timers } = options;
-  let intervalMs = options.intervalMs;
+  const intervalMs = options.intervalMs;
   let running = false;
   let timer: TimerHandle | null = null;
   let planned: { at: number; reason: DelayReason } | null = null;
@@ -227,10 +226,6 @@ export function createPoller(options: PollerOptions): Poller {
       const cameBack = next && !online;
       online = next;
       if (cameBack) wokeAt = clock.now();
-      schedule();
-    },
-    setInterval(next) {
-      intervalMs = next;
       schedule();
     },
     state() {

@@ -2,7 +2,6 @@
  * The outside world as the core sees it. Production passes Node's timers and Date; tests
  * pass fake time. Nothing in the core reaches for a global instead.
  */
-import type { Notice } from '../../shared/types.js';
 
 export interface Clock {
   /** Epoch milliseconds. */
@@ -18,10 +17,6 @@ export interface Timers {
 
 /** A source of randomness in [0, 1): jitter and nonces, seedable in tests. */
 export type Random = () => number;
-
-export interface Notifier {
-  notify(notice: Notice): void;
-}
 
 // The one place in core that touches the real clock and timers: production passes these in,
 // tests pass fake time. Everything else in core and shared is refused them by lint.

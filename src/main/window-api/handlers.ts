@@ -53,14 +53,6 @@ export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHand
       await engine.refresh(accountId);
       return null;
     },
-    pause: async ({ accountId, durationMs }) => {
-      engine.pause(accountId, durationMs);
-      return null;
-    },
-    resume: async ({ accountId }) => {
-      engine.resume(accountId);
-      return null;
-    },
     'csv:export': async ({ accountId }) => {
       const { label } = account(accountId);
       const csv = await engine.exportCsv(accountId);
