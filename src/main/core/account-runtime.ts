@@ -63,13 +63,18 @@ export function recordResult(
   result: FetchResult,
   now: number,
   forecastWarnDays: number,
+  failureStreak: number,
 ): Notice[] {
   const account = { id: runtime.config.id, label: runtime.config.label };
   const rules = { ...thresholdsOf(runtime.config), forecastWarnDays };
   if (!result.ok) {
     runtime.lastFailure = result.failure;
-    const streak = runtime.poller?.state().failureStreak ?? 1;
-    const step = evaluateAlerts(runtime.alerts, { kind: 'failure', failure: result.failure, streak }, rules, account);
+    const step = evaluateAlerts(
+      runtime.alerts,
+      { kind: 'failure', failure: result.failure, streak: failureStreak },
+      rules,
+      account,
+    );
     runtime.alerts = step.state;
     return step.notices;
   }

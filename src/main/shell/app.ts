@@ -143,15 +143,15 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
 
   // The engine's settings exist once it started: the tray shows "loading" until then.
   await engine.start();
-  if (engine.settingsSetAside) {
-    // An unreadable settings file was kept under another name; the user must hear of it.
-    deps.log(`settings file set aside: ${engine.settingsSetAside}`);
-    if (Notification.isSupported()) {
-      new Notification({
-        title: t()('app.name'),
-        body: t()('account.settings.setAside', { path: engine.settingsSetAside }),
-      }).show();
-    }
+  // A newer or unusable settings file is left as it is; the user must hear of it.
+  const problem = engine.settingsProblem;
+  if (problem) {
+    deps.log(problem.message);
+    const body =
+      problem.kind === 'newer'
+        ? t()('account.settings.newer', { path: problem.path, version: problem.schemaVersion })
+        : t()('account.settings.invalid', { problem: problem.message });
+    if (Notification.isSupported()) new Notification({ title: t()('app.name'), body }).show();
   }
   const unsubscribe = [
     engine.subscribe(render),
