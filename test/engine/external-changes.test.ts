@@ -73,7 +73,13 @@ afterEach(async () => {
 
 describe('changes made by another process', () => {
   it('are applied within 2 s: added, edited (without restarting the poller), settings, removed', async () => {
-    const production = createProductionEngine({ dataDir: dir, version: 'test', secrets, log: () => undefined, fetchBalance });
+    const production = createProductionEngine({
+      dataDir: dir,
+      version: 'test',
+      secrets,
+      log: () => undefined,
+      fetchBalance,
+    });
     engine = production.engine;
     const settingsSeen: AppSettings[] = [];
     engine.onSettings((settings) => settingsSeen.push(settings));
