@@ -52,6 +52,12 @@ describe('headless secrets', () => {
     expect(await store({}, {}).get(ref('id-1'))).toBeNull();
   });
 
+  it('finds a secret by the label that comes with the request, for an account it has not seen yet', async () => {
+    const empty = new HeadlessSecretStore({ env: { EIOT_SECRET_NEW_SHOP: 'by-label' }, accounts: () => [] });
+    expect(await empty.get({ id: 'fresh-id', label: 'New shop' })).toBe('by-label');
+    expect(empty.isSessionOnly()).toBe(false);
+  });
+
   it('lets a label that two accounts share name neither of them', async () => {
     const twins = store({ EIOT_SECRET_TWIN: 'x' }, { Twin: 'y' });
     expect(await twins.get(ref('id-2'))).toBe('y');

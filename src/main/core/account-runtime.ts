@@ -13,6 +13,7 @@ import type {
   Reading,
   FetchFailure,
 } from '../../shared/types.js';
+import { PAUSED_UNTIL_RESUMED } from '../../shared/types.js';
 import { evaluateAlerts, type AlertState } from './alerts.js';
 import { forecast, FORECAST_WINDOW_MS } from './forecast.js';
 import type { HistoryLog } from './history/log.js';
@@ -121,8 +122,9 @@ export function snapshotOf(runtime: AccountRuntime, now: number): AccountSnapsho
     lastFailure: runtime.lastFailure,
     failureStreak: state?.failureStreak ?? 0,
     nextCheckAt: state?.nextAt ?? null,
-    // JSON has no Infinity: "until resumed" travels as a far-future sentinel-free null + status.
-    pausedUntil: pausedUntil !== null && Number.isFinite(pausedUntil) ? pausedUntil : null,
+    nextCheckReason: state?.reason ?? null,
+    // JSON has no Infinity, and null means "not paused": "until resumed" is its own value.
+    pausedUntil: pausedUntil === null ? null : Number.isFinite(pausedUntil) ? pausedUntil : PAUSED_UNTIL_RESUMED,
     forecast: runtime.forecast,
   };
 }

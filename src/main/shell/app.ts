@@ -6,7 +6,7 @@
 import { app, Notification, session, type Event } from 'electron';
 import path from 'node:path';
 import { resolveLocale, translator, type Locale } from '../../shared/i18n/index.js';
-import type { AppSettings } from '../../shared/types.js';
+import type { AppSettings, Snapshot } from '../../shared/types.js';
 import { HOME_ENV } from '../core/data-dir.js';
 import type { EngineApi } from '../core/engine-api.js';
 import { createIpcHandlers } from '../window-api/handlers.js';
@@ -117,7 +117,9 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     }
   };
   const tray = createTray({ icons: trayIcons(path.join(root, 'build', 'tray')), onAction, platform: deps.platform });
-  const render = () => tray.update(trayView(engine.snapshot(), engine.settings(), locale(), deps.platform));
+  // The tray draws the snapshot it is handed; only a settings change asks for a fresh one.
+  const render = (snapshot: Snapshot = engine.snapshot()): void =>
+    tray.update(trayView(snapshot, engine.settings(), locale(), deps.platform));
   const notifications = createNotifications({
     settings: () => engine.settings(),
     locale,
@@ -154,7 +156,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     if (Notification.isSupported()) new Notification({ title: t()('app.name'), body }).show();
   }
   const unsubscribe = [
-    engine.subscribe(render),
+    engine.subscribe((snapshot) => render(snapshot)),
     engine.onSettings((settings) => {
       applyLoginItem(settings);
       render();
