@@ -10,7 +10,7 @@ import { formatMoney } from './money.js';
 import type { FetchFailure, Notice } from './types.js';
 
 export interface NoticeStyle {
-  money(minorUnits: number, currency: string): string;
+  money(amount: string, currency: string): string;
   reason(failure: FetchFailure): string;
 }
 
@@ -19,14 +19,14 @@ export function noticeText(
   t: Translate,
   locale: Locale,
   style: NoticeStyle = {
-    money: (minorUnits, currency) => formatMoney(minorUnits, currency, locale),
+    money: (amount, currency) => formatMoney(amount, currency, locale),
     reason: (failure) => describeFailure(failure, t),
   },
 ): { title: string; body: string } {
   const currency = notice.currency ?? '';
   const params: MessageParams = { label: notice.label };
-  if (notice.minorUnits !== undefined) params.balance = style.money(notice.minorUnits, currency);
-  if (notice.thresholdMinorUnits !== undefined) params.threshold = style.money(notice.thresholdMinorUnits, currency);
+  if (notice.balance !== undefined) params.balance = style.money(notice.balance, currency);
+  if (notice.threshold !== undefined) params.threshold = style.money(notice.threshold, currency);
   if (notice.failure) params.reason = style.reason(notice.failure);
   if (notice.days !== undefined)
     params.days = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(notice.days);

@@ -12,7 +12,7 @@ describe('the failure streak', () => {
       ok: false,
       failure: { kind: 'http', status: 503, retryable: true, message: 'down', at: time.now() },
     }));
-    answers.push({ ok: true, reading: { currency: 'USD', balance: '1.00', minorUnits: 100, fetchedAt: 0 } });
+    answers.push({ ok: true, reading: { currency: 'USD', balance: '1.00', fetchedAt: 0 } });
     const seen: number[] = [];
     const poller = createPoller({
       clock: time,

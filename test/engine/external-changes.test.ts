@@ -29,7 +29,7 @@ const fetchBalance: FetchBalance = async (account) => {
   const at = Date.now();
   if (answer === 'failure')
     return { ok: false, failure: { kind: 'network', reason: 'other', retryable: true, message: 'down', at } };
-  return { ok: true, reading: { currency: 'USD', minorUnits: 50_000, balance: '500.00', fetchedAt: at } };
+  return { ok: true, reading: { currency: 'USD', balance: '500.00', fetchedAt: at } };
 };
 
 const input = (label: string, overrides: Partial<AccountInput> = {}): AccountInput => ({

@@ -6,11 +6,11 @@ import { translator } from '../../src/shared/i18n/index.js';
 import { noticeText } from '../../src/shared/notice-text.js';
 import type { Notice } from '../../src/shared/types.js';
 
-const base = { accountId: 'a', label: 'Shop', at: Date.UTC(2026, 0, 5), currency: 'USD', minorUnits: 4_550 };
+const base = { accountId: 'a', label: 'Shop', at: Date.UTC(2026, 0, 5), currency: 'USD', balance: '45.50' };
 const notices: Notice[] = [
-  { ...base, kind: 'low', thresholdMinorUnits: 10_000 },
-  { ...base, kind: 'critical', thresholdMinorUnits: 5_000 },
-  { ...base, kind: 'recovered', thresholdMinorUnits: 10_000 },
+  { ...base, kind: 'low', threshold: '100.00' },
+  { ...base, kind: 'critical', threshold: '50.00' },
+  { ...base, kind: 'recovered', threshold: '100.00' },
   { ...base, kind: 'top-up' },
   { ...base, kind: 'forecast', days: 2.6 },
   { ...base, kind: 'error-recovered' },

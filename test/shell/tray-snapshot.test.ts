@@ -27,7 +27,7 @@ describe('the tray', () => {
           id: 'given',
           label: 'Handed over',
           status: 'low',
-          lastReading: { currency: 'USD', balance: '12.34', minorUnits: 1234, fetchedAt: 0 },
+          lastReading: { currency: 'USD', balance: '12.34', fetchedAt: 0 },
         }),
       ],
     };

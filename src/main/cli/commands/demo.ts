@@ -3,7 +3,6 @@
  * (wiring/demo.ts, the same as the app's --demo) polled by the real engine. The engine will
  * not schedule polls closer than 60 s apart, so the demo presses "refresh" on a timer.
  */
-import { parseDecimal } from '../../../shared/money.js';
 import { DEMO_CRITICAL, DEMO_LOW, startDemo } from '../../wiring/demo.js';
 import { parseCommand } from '../args.js';
 import { EXIT } from '../exit.js';
@@ -32,8 +31,8 @@ export async function demo(context: CommandContext): Promise<number> {
       `${t('cli.demo.intro', {
         url: setup.simulator.url,
         seconds: DEMO_TICK_MS / 1000,
-        low: money(parseDecimal(DEMO_LOW) ?? 0, 'USD', locale),
-        critical: money(parseDecimal(DEMO_CRITICAL) ?? 0, 'USD', locale),
+        low: money(DEMO_LOW, 'USD', locale),
+        critical: money(DEMO_CRITICAL, 'USD', locale),
       })}\n`,
     );
     await engine.start();
