@@ -95,7 +95,9 @@ describe('one data folder, many processes', () => {
         }
         lags.push(Date.now() - since);
       }
-      context.annotate(`engine caught up ${Math.max(...lags)} ms after the last process ended (worst of ${ROUNDS})`);
+      await context.annotate(
+        `engine caught up ${Math.max(...lags)} ms after the last process ended (worst of ${ROUNDS})`,
+      );
     } finally {
       serve.kill('SIGTERM');
       await new Promise((resolve) => serve.once('exit', resolve));
