@@ -125,9 +125,18 @@ export interface AccountSnapshot extends AccountConfig {
   lastFailure: FetchFailure | null;
   failureStreak: number;
   nextCheckAt: number | null;
-  pausedUntil: number | null;
+  /** Why the next check is when it is (or why none is planned); null before the first decision. */
+  nextCheckReason: NextCheckReason | null;
+  /** null: not paused. 'until-resumed': paused with no end (JSON has no Infinity). */
+  pausedUntil: number | typeof PAUSED_UNTIL_RESUMED | null;
   forecast: Forecast | null;
 }
+
+export const PAUSED_UNTIL_RESUMED = 'until-resumed';
+
+/** The scheduler's reasons (core/schedule.ts decides; the UI and logs may show them). */
+export type NextCheckReason =
+  'first-poll' | 'interval' | 'backoff' | 'retry-after' | 'auth-backoff' | 'paused' | 'suspended' | 'offline' | 'wake';
 
 export interface Snapshot {
   at: number;

@@ -57,7 +57,7 @@ async function addShop(): Promise<string> {
 describe('accounts add, list, remove', () => {
   it('adds an account, keeps its secret in the keychain only, and prints its id', async () => {
     const id = await addShop();
-    expect(await keychain.get(id)).toBe(SECRET);
+    expect(await keychain.get({ id, label: '' })).toBe(SECRET);
     const file = readFileSync(path.join(home, 'config.json'), 'utf8');
     expect(file).toContain('shop-key');
     expect(file).not.toContain(SECRET);
@@ -88,7 +88,7 @@ describe('accounts add, list, remove', () => {
     const removed = await run(['accounts', 'remove', 'shop']);
     expect(removed.status).toBe(0);
     expect(removed.stdout).toContain(id);
-    expect(await keychain.get(id)).toBeNull();
+    expect(await keychain.get({ id, label: '' })).toBeNull();
     expect((await run(['accounts', 'list', '--json'])).stdout).toBe('');
   });
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, open, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -103,21 +103,20 @@ describe('atomic writes', () => {
 
   it('a half-written temp file left by a killed process is ignored, then cleaned up', async () => {
     await seed('acc-1', [1000, 900]);
-    const leftover = `${historyPath(dir, 'acc-1')}.4242-0.tmp`;
+    // Named after its writer's pid: no process has this one, so the writer is gone.
+    const leftover = `${historyPath(dir, 'acc-1')}.tmp-999999999-0`;
     await writeFile(leftover, '{"version":1,"currency":"US');
-    const old = new Date(Date.now() - 5 * 60_000);
-    await utimes(leftover, old, old);
     const { log } = await openHistory(dir, 'acc-1', Date.now());
     expect(log.entries().map((e) => e.balance)).toEqual([1000, 900].map(cents));
     expect(await readdir(join(dir, 'history'))).toEqual(['acc-1.json']);
   });
 
-  it('a fresh temp file (another process mid-write) is left alone', async () => {
+  it('a temp file of a process still running (another engine mid-write) is left alone', async () => {
     await seed('acc-1', [1000]);
-    const busy = `${historyPath(dir, 'acc-1')}.4242-0.tmp`;
+    const busy = `${historyPath(dir, 'acc-1')}.tmp-${process.ppid}-0`;
     await writeFile(busy, 'partial');
     await openHistory(dir, 'acc-1', Date.now());
-    expect((await readdir(join(dir, 'history'))).sort()).toEqual(['acc-1.json', 'acc-1.json.4242-0.tmp']);
+    expect((await readdir(join(dir, 'history'))).sort()).toEqual(['acc-1.json', `acc-1.json.tmp-${process.ppid}-0`]);
   });
 
   it('replaces the file whole, leaving no temp file', async () => {

@@ -52,23 +52,23 @@ describe.skipIf(skipReason !== null)('KeychainSecretStore on gnome-keyring', () 
   const store = new KeychainSecretStore();
 
   it('stores, reads, replaces and deletes one entry per account', async () => {
-    expect(await store.get('acct-1')).toBeNull();
+    expect(await store.get({ id: 'acct-1', label: '' })).toBeNull();
     await store.set('acct-1', 'first-secret');
     await store.set('acct-2', 'other-secret');
-    expect(await store.get('acct-1')).toBe('first-secret');
+    expect(await store.get({ id: 'acct-1', label: '' })).toBe('first-secret');
 
     await store.set('acct-1', 'second-secret');
-    expect(await store.get('acct-1')).toBe('second-secret');
-    expect(await store.get('acct-2')).toBe('other-secret');
+    expect(await store.get({ id: 'acct-1', label: '' })).toBe('second-secret');
+    expect(await store.get({ id: 'acct-2', label: '' })).toBe('other-secret');
     const entries = (await (await rawKeytar()).findCredentials(KEYCHAIN_SERVICE)).filter(
       (entry) => entry.account === 'acct-1',
     );
     expect(entries).toEqual([{ account: 'acct-1', password: 'second-secret' }]);
 
     expect(await store.delete('acct-1')).toBe(true);
-    expect(await store.get('acct-1')).toBeNull();
+    expect(await store.get({ id: 'acct-1', label: '' })).toBeNull();
     expect(await store.delete('acct-1')).toBe(false);
-    expect(await store.get('acct-2')).toBe('other-secret');
+    expect(await store.get({ id: 'acct-2', label: '' })).toBe('other-secret');
     await store.delete('acct-2');
   });
 
@@ -77,7 +77,7 @@ describe.skipIf(skipReason !== null)('KeychainSecretStore on gnome-keyring', () 
     const before = itemPaths();
     await store.set('in-place', 'after');
     expect(itemPaths()).toEqual(before);
-    expect(await store.get('in-place')).toBe('after');
+    expect(await store.get({ id: 'in-place', label: '' })).toBe('after');
     await store.delete('in-place');
     expect(itemPaths()).toHaveLength(before.length - 1);
   });
@@ -86,7 +86,7 @@ describe.skipIf(skipReason !== null)('KeychainSecretStore on gnome-keyring', () 
     const secrets = ['密钥-secret', 'emoji 🔑 and spaces', 'é'.repeat(200), 'x'.repeat(512)];
     for (const [index, secret] of secrets.entries()) {
       await store.set(`unicode-${index}`, secret);
-      expect(await store.get(`unicode-${index}`)).toBe(secret);
+      expect(await store.get({ id: `unicode-${index}`, label: '' })).toBe(secret);
       await store.delete(`unicode-${index}`);
     }
   });
@@ -110,7 +110,7 @@ describe('KeychainSecretStore without a Secret Service', () => {
           const outcome = {};
           for (const [name, run] of [
             ['set', () => store.set('acct', ${JSON.stringify(secret)})],
-            ['get', () => store.get('acct')],
+            ['get', () => store.get({ id: 'acct', label: '' })],
           ]) {
             try { outcome[name] = { ok: await run() }; }
             catch (error) { outcome[name] = { name: error.name, message: error.message, stack: String(error.stack) }; }

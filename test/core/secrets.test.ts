@@ -48,14 +48,14 @@ async function caught(promise: Promise<unknown>): Promise<Error> {
 describe('MemorySecretStore', () => {
   it('gets, replaces and deletes per account', async () => {
     const store: SecretStore = new MemorySecretStore();
-    expect(await store.get('a')).toBeNull();
+    expect(await store.get({ id: 'a', label: '' })).toBeNull();
     await store.set('a', 'one');
     await store.set('b', 'two');
     await store.set('a', 'three');
-    expect(await store.get('a')).toBe('three');
+    expect(await store.get({ id: 'a', label: '' })).toBe('three');
     expect(await store.delete('a')).toBe(true);
     expect(await store.delete('a')).toBe(false);
-    expect(await store.get('b')).toBe('two');
+    expect(await store.get({ id: 'b', label: '' })).toBe('two');
   });
 
   it('does not show secrets when logged or serialised', async () => {
@@ -72,11 +72,11 @@ describe('KeychainSecretStore (keytar faked)', () => {
     const store = keychainOver(fake);
     await store.set('id-1', 'first');
     await store.set('id-1', 'second');
-    expect(await store.get('id-1')).toBe('second');
+    expect(await store.get({ id: 'id-1', label: '' })).toBe('second');
     expect(KEYCHAIN_SERVICE).toBe('EIOT Balance');
     expect(fake.calls).toEqual(['set EIOT Balance/id-1', 'set EIOT Balance/id-1', 'get EIOT Balance/id-1']);
     expect(await store.delete('id-1')).toBe(true);
-    expect(await store.get('id-1')).toBeNull();
+    expect(await store.get({ id: 'id-1', label: '' })).toBeNull();
   });
 
   it('turns a keytar that cannot load into KeychainUnavailableError, and tries again later', async () => {
@@ -110,7 +110,7 @@ describe('KeychainSecretStore (keytar faked)', () => {
     const fake = new FakeKeytar();
     fake.failWith = new Error(message);
     for (const call of [
-      keychainOver(fake).get('id'),
+      keychainOver(fake).get({ id: 'id', label: '' }),
       keychainOver(fake).set('id', SECRET),
       keychainOver(fake).delete('id'),
     ]) {
@@ -150,7 +150,7 @@ describe('SessionFallbackSecretStore', () => {
     await store.set('id', SECRET);
     expect(store.isSessionOnly('id')).toBe(false);
     expect(fake.entries.get('EIOT Balance/id')).toBe(SECRET);
-    expect(await store.get('id')).toBe(SECRET);
+    expect(await store.get({ id: 'id', label: '' })).toBe(SECRET);
     expect(store.unavailable).toBeNull();
   });
 
@@ -161,8 +161,8 @@ describe('SessionFallbackSecretStore', () => {
     await store.set('id', SECRET);
     expect(store.isSessionOnly('id')).toBe(true);
     expect(store.isSessionOnly('other')).toBe(false);
-    expect(await store.get('id')).toBe(SECRET);
-    expect(await store.get('other')).toBeNull();
+    expect(await store.get({ id: 'id', label: '' })).toBe(SECRET);
+    expect(await store.get({ id: 'other', label: '' })).toBeNull();
     expect(store.unavailable).toBeInstanceOf(KeychainUnavailableError);
     expect(store.unavailable?.message).toContain('gnome-keyring');
     expect(store.unavailable?.message).not.toContain(SECRET);
@@ -170,7 +170,7 @@ describe('SessionFallbackSecretStore', () => {
 
     expect(await store.delete('id')).toBe(true);
     expect(store.isSessionOnly('id')).toBe(false);
-    expect(await store.get('id')).toBeNull();
+    expect(await store.get({ id: 'id', label: '' })).toBeNull();
   });
 
   it('moves a session secret into the keychain once one is available', async () => {
@@ -180,6 +180,7 @@ describe('SessionFallbackSecretStore', () => {
       get: (id) => (down ? Promise.reject(unavailable()) : primary.get(id)),
       set: (id, secret) => (down ? Promise.reject(unavailable()) : primary.set(id, secret)),
       delete: (id) => (down ? Promise.reject(unavailable()) : primary.delete(id)),
+      isSessionOnly: () => false,
     };
     const store = new SessionFallbackSecretStore(flaky);
     await store.set('id', 'old');
@@ -187,8 +188,8 @@ describe('SessionFallbackSecretStore', () => {
     down = false;
     await store.set('id', 'new');
     expect(store.isSessionOnly('id')).toBe(false);
-    expect(await primary.get('id')).toBe('new');
-    expect(await store.get('id')).toBe('new');
+    expect(await primary.get({ id: 'id', label: '' })).toBe('new');
+    expect(await store.get({ id: 'id', label: '' })).toBe('new');
   });
 
   it('does not hide other keychain errors behind the session fallback', async () => {
@@ -196,10 +197,11 @@ describe('SessionFallbackSecretStore', () => {
       get: () => Promise.reject(new Error('Keychain error: access denied')),
       set: () => Promise.reject(new Error('Keychain error: access denied')),
       delete: () => Promise.reject(new Error('Keychain error: access denied')),
+      isSessionOnly: () => false,
     };
     const store = new SessionFallbackSecretStore(failing);
     await expect(store.set('id', SECRET)).rejects.toThrow('access denied');
-    await expect(store.get('id')).rejects.toThrow('access denied');
+    await expect(store.get({ id: 'id', label: '' })).rejects.toThrow('access denied');
     expect(store.isSessionOnly('id')).toBe(false);
   });
 });

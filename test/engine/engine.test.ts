@@ -111,7 +111,7 @@ describe('engine against the simulator', () => {
     const added = await harness.engine.addAccount(harness.input(), TEST_ACCOUNT.secret);
     await harness.poll();
     await harness.engine.removeAccount(added.id);
-    expect(await harness.secrets.get(added.id)).toBeNull();
+    expect(await harness.secrets.get({ id: added.id, label: '' })).toBeNull();
     const calls = harness.simulator.calls;
     await harness.time.advance(10 * 60_000);
     expect(harness.simulator.calls).toBe(calls);

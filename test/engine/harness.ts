@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createBalanceClient, type BalanceClient } from '../../src/main/core/client/index.js';
 import { createEngine } from '../../src/main/core/engine.js';
-import type { EngineApi } from '../../src/main/core/engine-api.js';
+import type { EngineApi, EngineDeps } from '../../src/main/core/engine-api.js';
 import type { FetchBalance } from '../../src/main/core/ports.js';
 import { MemorySecretStore } from '../../src/main/core/secrets/memory.js';
 import { openConfStore } from '../../src/main/core/settings/conf-store.js';
@@ -33,7 +33,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(script: Partial<SimulatorOptions>): Promise<Harness> {
+export async function startHarness(
+  script: Partial<SimulatorOptions>,
+  /** Parts of the outside world a test replaces (a failing state store, a refusing keychain). */
+  replace: (dataDir: string) => Partial<EngineDeps> = () => ({}),
+): Promise<Harness> {
   const time = new FakeTime(Date.UTC(2026, 10, 28, 9, 0, 0));
   const simulator = await startTestSimulator({ clock: time, ...script });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'eiot-engine-'));
@@ -58,6 +62,7 @@ export async function startHarness(script: Partial<SimulatorOptions>): Promise<H
       secrets,
       store: openConfStore(dataDir),
       dataDir,
+      ...replace(dataDir),
     });
   const attach = (engine: EngineApi) => {
     engine.onNotice((notice) => notices.push(notice));

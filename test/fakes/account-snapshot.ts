@@ -15,6 +15,7 @@ export function account(partial: Partial<AccountSnapshot> & { id: string }): Acc
     lastFailure: null,
     failureStreak: 0,
     nextCheckAt: null,
+    nextCheckReason: null,
     pausedUntil: null,
     forecast: null,
     ...partial,

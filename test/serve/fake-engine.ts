@@ -14,6 +14,7 @@ export class FakeEngine implements EngineApi {
   started = false;
   stopped = false;
   readonly settingsSetAside = null;
+  readonly settingsProblem = null;
   private current: Snapshot;
   private readonly listeners = new Set<(snapshot: Snapshot) => void>();
 

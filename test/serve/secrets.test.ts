@@ -26,7 +26,11 @@ const keychain = (get: SecretStore['get']): SecretStore => ({
   get,
   set: async () => undefined,
   delete: async () => false,
+  isSessionOnly: () => false,
 });
+
+/** The account as the engine asks for its secret: id and label together. */
+const ref = (id: string) => accounts.find((account) => account.id === id) ?? { id, label: '' };
 
 describe('headless secrets', () => {
   it('names variables in upper snake case', () => {
@@ -36,35 +40,41 @@ describe('headless secrets', () => {
   });
 
   it('looks in the id variable, the label variable, the file by id, the file by label, then the keychain', async () => {
-    const fallback = keychain(async (id) => (id === 'id-1' ? 'from-keychain' : null));
+    const fallback = keychain(async ({ id }) => (id === 'id-1' ? 'from-keychain' : null));
     const all = { EIOT_SECRET_ID_1: 'env-id', EIOT_SECRET_SHOP_EU: 'env-label' };
-    expect(await store(all, { 'id-1': 'file-id' }, fallback).get('id-1')).toBe('env-id');
-    expect(await store({ EIOT_SECRET_SHOP_EU: 'env-label' }, { 'id-1': 'file-id' }, fallback).get('id-1')).toBe(
+    expect(await store(all, { 'id-1': 'file-id' }, fallback).get(ref('id-1'))).toBe('env-id');
+    expect(await store({ EIOT_SECRET_SHOP_EU: 'env-label' }, { 'id-1': 'file-id' }, fallback).get(ref('id-1'))).toBe(
       'env-label',
     );
-    expect(await store({}, { 'id-1': 'file-id', 'Shop EU': 'file-label' }, fallback).get('id-1')).toBe('file-id');
-    expect(await store({}, { 'Shop EU': 'file-label' }, fallback).get('id-1')).toBe('file-label');
-    expect(await store({}, {}, fallback).get('id-1')).toBe('from-keychain');
-    expect(await store({}, {}).get('id-1')).toBeNull();
+    expect(await store({}, { 'id-1': 'file-id', 'Shop EU': 'file-label' }, fallback).get(ref('id-1'))).toBe('file-id');
+    expect(await store({}, { 'Shop EU': 'file-label' }, fallback).get(ref('id-1'))).toBe('file-label');
+    expect(await store({}, {}, fallback).get(ref('id-1'))).toBe('from-keychain');
+    expect(await store({}, {}).get(ref('id-1'))).toBeNull();
+  });
+
+  it('finds a secret by the label that comes with the request, for an account it has not seen yet', async () => {
+    const empty = new HeadlessSecretStore({ env: { EIOT_SECRET_NEW_SHOP: 'by-label' }, accounts: () => [] });
+    expect(await empty.get({ id: 'fresh-id', label: 'New shop' })).toBe('by-label');
+    expect(empty.isSessionOnly()).toBe(false);
   });
 
   it('lets a label that two accounts share name neither of them', async () => {
     const twins = store({ EIOT_SECRET_TWIN: 'x' }, { Twin: 'y' });
-    expect(await twins.get('id-2')).toBe('y');
-    expect(await twins.get('id-3')).toBeNull();
-    expect(twins.sourceNames('id-2')).toEqual(['EIOT_SECRET_ID_2']);
-    expect(await store({}, { 中国: 'z' }).get('id-4')).toBe('z');
+    expect(await twins.get(ref('id-2'))).toBe('y');
+    expect(await twins.get(ref('id-3'))).toBeNull();
+    expect(twins.sourceNames(ref('id-2'))).toEqual(['EIOT_SECRET_ID_2']);
+    expect(await store({}, { 中国: 'z' }).get(ref('id-4'))).toBe('z');
   });
 
   it('treats a missing keychain as no secret, but passes any other keychain error on', async () => {
     const none = keychain(async () => {
       throw new KeychainUnavailableError('install gnome-keyring');
     });
-    expect(await store({}, {}, none).get('id-1')).toBeNull();
+    expect(await store({}, {}, none).get(ref('id-1'))).toBeNull();
     const denied = keychain(async () => {
       throw new Error('user denied');
     });
-    await expect(store({}, {}, denied).get('id-1')).rejects.toThrow('user denied');
+    await expect(store({}, {}, denied).get(ref('id-1'))).rejects.toThrow('user denied');
   });
 
   it('is read-only', async () => {

@@ -35,9 +35,12 @@ const window = () => {
 };
 
 describe('app lifecycle', () => {
-  test('tells the user when an unreadable settings file was set aside', async () => {
+  test('tells the user when the settings file cannot be used, naming the field', async () => {
     const engine = new ShellFakeEngine();
-    engine.settingsSetAside = '/data/config.corrupt-2026-01-05T14-00-00Z.json';
+    engine.settingsProblem = {
+      kind: 'invalid',
+      message: 'The settings file /data/config.json has an invalid field at accounts[0].label: Too big',
+    };
     await startApp({
       argv: [],
       env: {},
@@ -46,7 +49,20 @@ describe('app lifecycle', () => {
     });
     const shown = FakeNotification.instances.filter((n) => n.shown);
     expect(shown).toHaveLength(1);
-    expect(shown[0]?.body).toContain('/data/config.corrupt-2026-01-05T14-00-00Z.json');
+    expect(shown[0]?.body).toContain('/data/config.json has an invalid field at accounts[0].label');
+  });
+
+  test('tells the user when the settings file is from a newer version', async () => {
+    const engine = new ShellFakeEngine();
+    engine.settingsProblem = { kind: 'newer', schemaVersion: 4, path: '/data/config.json', message: 'newer' };
+    await startApp({
+      argv: [],
+      env: {},
+      platform: 'linux',
+      createEngine: async () => ({ engine, dispose: async () => undefined }),
+    });
+    const shown = FakeNotification.instances.filter((n) => n.shown);
+    expect(shown[0]?.body).toMatch(/newer version of EIOT Balance \(schema 4\)/);
   });
 
   test('a second launch hands over and quits without creating anything', async () => {

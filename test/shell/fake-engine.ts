@@ -25,6 +25,7 @@ export function snapshotOf(accounts: AccountSnapshot[], at = 0): Snapshot {
 
 export class ShellFakeEngine implements EngineApi {
   settingsSetAside: string | null = null;
+  settingsProblem: EngineApi['settingsProblem'] = null;
   calls: string[] = [];
   current: Snapshot = snapshotOf([]);
   currentSettings: AppSettings = { ...DEFAULT_SETTINGS, language: 'en' };

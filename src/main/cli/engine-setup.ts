@@ -1,13 +1,15 @@
 /**
- * The engine as the command line runs it: the real clock and timers, the settings file and
- * history of the data folder (shared with the desktop app), and the keychain with a
- * session-only fallback, so a machine without one can still watch accounts whose secret
- * the engine holds... which, in a fresh process, is none: those accounts report no secret.
+ * The engine as the command line runs it, through the one production wiring: the settings
+ * file and history of the data folder (shared with the desktop app, watched for changes),
+ * and the keychain with a session-only fallback, so a machine without one can still watch
+ * accounts whose secret the engine holds... which, in a fresh process, is none: those
+ * accounts report no secret.
  */
 import { dataDir } from '../core/data-dir.js';
 import type { EngineApi } from '../core/engine-api.js';
-import { systemTimers, type FetchBalance, type SecretStore } from '../core/ports.js';
+import type { FetchBalance, SecretStore } from '../core/ports.js';
 import { SessionFallbackSecretStore } from '../core/secrets/session-fallback.js';
+import { createProductionEngine } from '../wiring/production.js';
 import type { CommandContext } from './io.js';
 import { packageVersion } from './version.js';
 
@@ -21,22 +23,23 @@ export function buildEngine(
   context: CommandContext,
   options: { dataDir?: string; secrets?: SecretStore; fetchBalance?: FetchBalance } = {},
 ): RunningEngine {
-  const client = context.services.createClient({ version: packageVersion(), env: { ...context.env } });
   const folder = options.dataDir ?? dataDir(context.env);
-  const engine = context.services.createEngine({
+  const { engine, dispose } = createProductionEngine({
+    version: packageVersion(),
+    env: context.env,
     clock: context.clock,
-    timers: systemTimers,
-    random: Math.random,
-    fetchBalance: options.fetchBalance ?? client.fetchBalance,
+    dataDir: folder,
     secrets: options.secrets ?? new SessionFallbackSecretStore(context.services.keychain()),
     store: context.services.openStore(folder),
-    dataDir: folder,
+    log: (line) => void context.stderr.write(`eiot-balance: ${line}\n`),
+    createEngine: context.services.createEngine,
+    ...(options.fetchBalance ? { fetchBalance: options.fetchBalance } : {}),
   });
   return {
     engine,
     async close() {
       await engine.stop();
-      await client.close();
+      await dispose();
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { translator } from '../../shared/i18n/index.js';
 import { ConfigurationError, KeychainUnavailableError, NotFoundError, ValidationError } from '../core/errors.js';
+import { NewerSettingsError } from '../core/settings/schema.js';
 import { ServeConfigError } from '../serve/index.js';
 import { accounts } from './commands/accounts.js';
 import { check } from './commands/check.js';
@@ -38,6 +39,9 @@ function explain(context: CommandContext, error: unknown): { message: string; st
   }
   if (error instanceof KeychainUnavailableError) {
     return { message: t('account.secret.keychainUnavailable'), status: EXIT.usage };
+  }
+  if (error instanceof NewerSettingsError) {
+    return { message: t('account.settings.newerRefused', { version: error.schemaVersion }), status: EXIT.usage };
   }
   if (error instanceof ConfigurationError || error instanceof NotFoundError || error instanceof ServeConfigError) {
     return { message: error.message, status: EXIT.usage };

@@ -1,19 +1,15 @@
-/** A notice in words (title and body from the shared catalog) or as a JSON Lines object. */
-import type { Locale, MessageKey, Translate } from '../../shared/i18n/index.js';
+/** A notice in words (shared/notice-text.ts, as the desktop says it) or as a JSON Lines object. */
+import type { Locale, Translate } from '../../shared/i18n/index.js';
+import { noticeText } from '../../shared/notice-text.js';
 import type { Notice } from '../../shared/types.js';
 import { failureReason, money } from './format.js';
 
 export function noticeLine(t: Translate, locale: Locale, notice: Notice): string {
-  const currency = notice.currency ?? '';
-  const params = {
-    label: notice.label,
-    balance: notice.balance === undefined ? '' : money(notice.balance, currency, locale),
-    threshold: notice.threshold === undefined ? '' : money(notice.threshold, currency, locale),
-    reason: notice.failure ? failureReason(t, notice.failure) : '',
-    days: notice.days ?? '',
-  };
-  const title = t(`notice.${notice.kind}.title` as MessageKey, params);
-  const body = t(`notice.${notice.kind}.body` as MessageKey, params);
+  // The shared wording, typeset for a terminal: plain spaces, one line.
+  const { title, body } = noticeText(notice, t, locale, {
+    money: (amount, currency) => money(amount, currency, locale),
+    reason: (failure) => failureReason(t, failure),
+  });
   return t('cli.notice', { title, body });
 }
 

@@ -1,22 +1,40 @@
 /**
  * The stored accounts as the one-shot commands see them: the same settings file and
- * keychain the desktop app uses, opened for the length of one command.
+ * keychain the desktop app uses. Reading never changes the file: a newer or unusable file
+ * is reported on stderr and left as it is; changes go through core's account store.
  */
 import { sameLabel } from '../../shared/account-rules.js';
 import type { AccountConfig } from '../../shared/types.js';
+import type { AccountStoreDeps } from '../core/account-store.js';
 import { dataDir } from '../core/data-dir.js';
 import { KeychainUnavailableError } from '../core/errors.js';
-import { openSettings, type SettingsRepository } from '../core/settings/repository.js';
+import { openSettingsFile } from '../core/settings/open.js';
+import type { SettingsFile } from '../core/settings/settings-file.js';
+import { fileStateStore } from '../core/state/state-files.js';
 import { CliError, EXIT } from './exit.js';
 import type { CommandContext } from './io.js';
 
-export function openRepository(context: CommandContext): SettingsRepository {
-  const store = context.services.openStore(dataDir(context.env));
-  const repository = openSettings(store, context.clock);
-  if (repository.setAside) {
-    context.stderr.write(`${context.t('account.settings.setAside', { path: repository.setAside })}\n`);
+export interface StoredSettings {
+  file: SettingsFile;
+  dataDir: string;
+  /** The accounts as the file holds them now. */
+  accounts(): AccountConfig[];
+}
+
+export function openStored(context: CommandContext): StoredSettings {
+  const folder = dataDir(context.env);
+  const file = openSettingsFile(context.services.openStore(folder), fileStateStore(folder), context.clock);
+  const { document, state } = file.read();
+  if (state.kind === 'newer') {
+    context.stderr.write(`${context.t('account.settings.newer', { path: file.path, version: state.schemaVersion })}\n`);
+  } else if (state.kind === 'invalid') {
+    context.stderr.write(`${context.t('account.settings.invalid', { problem: state.message })}\n`);
   }
-  return repository;
+  return { file, dataDir: folder, accounts: () => structuredClone(document.accounts) };
+}
+
+export function accountStoreOf(context: CommandContext, stored: StoredSettings): AccountStoreDeps {
+  return { settings: stored.file, secrets: context.services.keychain(), dataDir: stored.dataDir };
 }
 
 /** By id first, then by label (labels are unique, case-insensitively). */

@@ -13,6 +13,7 @@ import type {
   Reading,
   FetchFailure,
 } from '../../shared/types.js';
+import { PAUSED_UNTIL_RESUMED } from '../../shared/types.js';
 import { evaluateAlerts, type AlertState } from './alerts.js';
 import { forecast, FORECAST_WINDOW_MS } from './forecast.js';
 import type { HistoryLog } from './history/log.js';
@@ -62,13 +63,18 @@ export function recordResult(
   result: FetchResult,
   now: number,
   forecastWarnDays: number,
+  failureStreak: number,
 ): Notice[] {
   const account = { id: runtime.config.id, label: runtime.config.label };
   const rules = { ...thresholdsOf(runtime.config), forecastWarnDays };
   if (!result.ok) {
     runtime.lastFailure = result.failure;
-    const streak = runtime.poller?.state().failureStreak ?? 1;
-    const step = evaluateAlerts(runtime.alerts, { kind: 'failure', failure: result.failure, streak }, rules, account);
+    const step = evaluateAlerts(
+      runtime.alerts,
+      { kind: 'failure', failure: result.failure, streak: failureStreak },
+      rules,
+      account,
+    );
     runtime.alerts = step.state;
     return step.notices;
   }
@@ -115,8 +121,9 @@ export function snapshotOf(runtime: AccountRuntime, now: number): AccountSnapsho
     lastFailure: runtime.lastFailure,
     failureStreak: state?.failureStreak ?? 0,
     nextCheckAt: state?.nextAt ?? null,
-    // JSON has no Infinity: "until resumed" travels as a far-future sentinel-free null + status.
-    pausedUntil: pausedUntil !== null && Number.isFinite(pausedUntil) ? pausedUntil : null,
+    nextCheckReason: state?.reason ?? null,
+    // JSON has no Infinity, and null means "not paused": "until resumed" is its own value.
+    pausedUntil: pausedUntil === null ? null : Number.isFinite(pausedUntil) ? pausedUntil : PAUSED_UNTIL_RESUMED,
     forecast: runtime.forecast,
   };
 }

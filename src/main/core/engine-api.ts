@@ -52,8 +52,23 @@ export interface EngineApi {
   settings(): AppSettings;
   updateSettings(patch: Partial<AppSettings>): AppSettings;
   onSettings(listener: (settings: AppSettings) => void): () => void;
-  /** Set when the settings file was unreadable and set aside at start: where it went. */
+  /** Set once a change moved an unusable settings file aside: where it went. */
   readonly settingsSetAside: string | null;
+  /**
+   * The settings file as last read is from a newer version (read-only: changes are refused)
+   * or unusable (defaults in use until the first change sets it aside); null when fine.
+   */
+  readonly settingsProblem: SettingsProblem | null;
+}
+
+export type SettingsProblem =
+  { kind: 'newer'; schemaVersion: number; path: string; message: string } | { kind: 'invalid'; message: string };
+
+/** Something that failed without stopping the engine; `error` carries the cause (an errno code). */
+export interface EngineProblem {
+  what: string;
+  accountId?: string;
+  error: unknown;
 }
 
 /** What `createEngine` (engine.ts) is built from: the whole outside world, passed in. */
@@ -63,11 +78,18 @@ export interface EngineDeps {
   random: import('./ports.js').Random;
   fetchBalance: import('./ports.js').FetchBalance;
   /** Usually a SessionFallbackSecretStore around the keychain. */
-  secrets: import('./ports.js').SecretStore & { isSessionOnly?(accountId: string): boolean };
+  secrets: import('./ports.js').SecretStore;
   /** The settings file (conf in Node, electron-store in the app). */
   store: import('./ports.js').DocumentStore;
-  /** Folder for history files (`<dataDir>/history/<id>.json`). */
+  /** Folder for settings, history (`history/<id>.json`) and state (`state/<id>.json`). */
   dataDir: string;
+  /** Runtime state (alert episodes); default the state files in dataDir. */
+  state?: import('./ports.js').StateStore;
+  /** Calls back when config.json may have changed; returns a stop function. None: per-poll checks only. */
+  watchSettings?: (onChange: () => void) => () => void;
+  newId?: () => string;
   /** Diagnostic lines (never a secret); silent when absent. */
   log?: (line: string) => void;
+  /** Failures the engine survives (a state or history write, a poll that threw), with their cause. */
+  onError?: (problem: EngineProblem) => void;
 }

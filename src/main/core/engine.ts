@@ -2,12 +2,17 @@
  * The engine: every account's poller, history and alerts behind one API (engine-api.ts).
  * The desktop shell, the CLI and the headless service all run this same object; the
  * outside world (clock, timers, HTTP, keychain, settings file) comes in through `deps`.
+ *
+ * The settings file is shared with other processes, so the engine never writes back a
+ * copy: each change is one SettingsFile.update, and changes made elsewhere are read back
+ * (settings-sync.ts). What changes while polling lives in the state files (state-keeper.ts).
  */
 import { validateSecret } from '../../shared/account-rules.js';
 import { baseUrlProblem } from '../../shared/base-url.js';
 import type { AccountInput } from '../../shared/ipc.js';
-import type { AccountConfig, AppSettings, Notice, Snapshot } from '../../shared/types.js';
+import type { AccountConfig, AppSettings, FetchResult, Notice, Snapshot } from '../../shared/types.js';
 import { worstStatus } from '../../shared/types.js';
+import { addStoredAccount, removeStoredAccount } from './account-store.js';
 import {
   readingFromHistory,
   recordResult,
@@ -16,30 +21,55 @@ import {
   type AccountRuntime,
 } from './account-runtime.js';
 import { alertStateSchema, initialAlertState } from './alerts.js';
-import type { EngineApi, EngineDeps, WakeReason } from './engine-api.js';
+import type { EngineApi, EngineDeps, EngineProblem, SettingsProblem, WakeReason } from './engine-api.js';
+import { createPollers } from './engine/pollers.js';
+import { createSettingsSync, type SettingsApplier } from './engine/settings-sync.js';
+import { createStateKeeper } from './engine/state-keeper.js';
 import { NotFoundError, ValidationError } from './errors.js';
-import { deleteHistory, openHistory } from './history/file-store.js';
+import { ensurePrivateDir } from './files/private-files.js';
+import { openHistory } from './history/file-store.js';
 import { toCsv } from './history/csv.js';
-import { createPoller } from './poller.js';
-import type { TimerHandle } from './ports.js';
-import { openSettings, type SettingsRepository } from './settings/repository.js';
-import { STALE_GRACE_MS } from './status.js';
+import { updateAccount, updateSettings } from './settings/changes.js';
+import { defaultDocument, type SettingsDocument } from './settings/schema.js';
+import { openSettingsFile } from './settings/open.js';
+import type { SettingsFileState } from './settings/settings-file.js';
+import { fileStateStore, removeStateLeftovers } from './state/state-files.js';
+
+/** The errno code (ENOSPC, EACCES, EBUSY...) or the error's class name: never its message. */
+export function errorCause(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === 'string') return code;
+  return error instanceof Error ? error.name : typeof error;
+}
 
 export function createEngine(deps: EngineDeps): EngineApi {
-  const { clock, timers } = deps;
+  const { clock } = deps;
+  const stateStore = deps.state ?? fileStateStore(deps.dataDir);
+  const settingsFile = openSettingsFile(deps.store, stateStore, clock, deps.newId);
   const runtimes = new Map<string, AccountRuntime>();
   const snapshotListeners = new Set<(snapshot: Snapshot) => void>();
   const noticeListeners = new Set<(notice: Notice) => void>();
   const settingsListeners = new Set<(settings: AppSettings) => void>();
-  const staleTimers = new Map<string, TimerHandle>();
-  let repository: SettingsRepository | null = null;
+  let current: SettingsDocument = defaultDocument();
+  let settingsProblem: SettingsProblem | null = null;
   let emitQueued = false;
   let running = false;
+  let stopWatching: (() => void) | null = null;
 
-  const repo = (): SettingsRepository => {
-    if (!repository) throw new Error('engine not started');
-    return repository;
-  };
+  const labelOf = (accountId: string | undefined): string =>
+    accountId === undefined ? '' : `account ${runtimes.get(accountId)?.config.label ?? accountId}: `;
+  function report(problem: EngineProblem): void {
+    deps.log?.(`${labelOf(problem.accountId)}${problem.what} (${errorCause(problem.error)})`);
+    deps.onError?.(problem);
+  }
+
+  const keeper = createStateKeeper({
+    store: stateStore,
+    timers: deps.timers,
+    onError: (accountId, error) => report({ what: 'alert state not saved, will retry', accountId, error }),
+    onRecovered: (accountId) => deps.log?.(`${labelOf(accountId)}alert state saved after earlier failures`),
+  });
+
   const runtimeOf = (id: string): AccountRuntime => {
     const runtime = runtimes.get(id);
     if (!runtime) throw new NotFoundError(`No account with id ${id}`);
@@ -59,152 +89,193 @@ export function createEngine(deps: EngineDeps): EngineApi {
     queueMicrotask(() => {
       emitQueued = false;
       if (snapshotListeners.size === 0) return;
-      const current = snapshot();
-      for (const listener of snapshotListeners) listener(current);
+      const now = snapshot();
+      for (const listener of snapshotListeners) listener(now);
     });
   }
 
-  /** Staleness arrives with time, not with an event: wake the listeners when it is due. */
-  function watchStaleness(runtime: AccountRuntime): void {
-    const { id, pollIntervalSec } = runtime.config;
-    const previous = staleTimers.get(id);
-    if (previous) timers.clearTimeout(previous);
-    staleTimers.delete(id);
-    if (!running || !runtime.lastReading) return;
-    const dueAt = runtime.lastReading.fetchedAt + 2 * pollIntervalSec * 1000 + STALE_GRACE_MS + 1;
-    staleTimers.set(
-      id,
-      timers.setTimeout(
-        () => {
-          staleTimers.delete(id);
-          changed();
-        },
-        Math.max(0, dueAt - clock.now()),
-      ),
-    );
-  }
-
-  function startPolling(runtime: AccountRuntime): void {
-    const { config } = runtime;
-    if (!running || !config.enabled || !runtime.hasSecret) return;
-    // Read from the keychain once per poller, not on every poll: setSecret and removeSecret
-    // restart or stop the poller, so this copy never outlives the stored one.
-    let secret: string | null = null;
-    const poller = createPoller({
-      clock,
-      timers,
-      random: deps.random,
-      intervalMs: config.pollIntervalSec * 1000,
-      poll: async (signal) => {
-        secret ??= await deps.secrets.get(config.id);
-        if (secret === null) {
-          return {
-            ok: false,
-            failure: {
-              kind: 'api',
-              code: 'NO_SECRET',
-              auth: true,
-              retryable: false,
-              message: 'No secret is stored for this account',
-              at: clock.now(),
-            },
-          };
-        }
-        return deps.fetchBalance(config, secret, { signal });
-      },
-      onResult: (result) => {
-        if (runtimes.get(config.id) !== runtime) return;
-        const notices = recordResult(runtime, result, clock.now(), repo().settings().forecastWarnDays);
-        repo().setAlertState(config.id, runtime.alerts);
-        if (result.ok) {
-          watchStaleness(runtime);
-          if (runtime.history.needsFlush(clock.now())) flushHistory(runtime);
-        }
-        for (const notice of notices) for (const listener of noticeListeners) listener(notice);
-        changed();
-      },
-      onSchedule: () => changed(),
-      onMissedWake: () => deps.log?.(`account ${config.label}: timer fired late, treating it as a wake`),
-    });
-    runtime.poller = poller;
-    poller.start();
-  }
-
-  async function stopPolling(runtime: AccountRuntime): Promise<void> {
-    const poller = runtime.poller;
-    runtime.poller = null;
-    await poller?.stop();
-  }
-
-  async function restartPolling(runtime: AccountRuntime): Promise<void> {
-    await stopPolling(runtime);
-    startPolling(runtime);
+  /** Notices first, then the state that says they were sent: a full disk must not cost a notice. */
+  function onResult(runtime: AccountRuntime, result: FetchResult, failureStreak: number): void {
+    const { id } = runtime.config;
+    const notices = recordResult(runtime, result, clock.now(), current.settings.forecastWarnDays, failureStreak);
+    if (result.ok) {
+      pollers.watchStaleness(runtime);
+      if (runtime.history.needsFlush(clock.now())) flushHistory(runtime);
+    }
+    for (const notice of notices) for (const listener of noticeListeners) listener(notice);
+    keeper.save(id, runtime.alerts);
+    keeper.retry();
     changed();
+    void sync.check();
   }
+
+  const pollers = createPollers({
+    deps,
+    isRunning: () => running,
+    isCurrent: (runtime) => runtimes.get(runtime.config.id) === runtime,
+    changed,
+    onResult,
+    onError: (runtime, error) => report({ what: 'poll result not recorded', accountId: runtime.config.id, error }),
+  });
 
   function flushHistory(runtime: AccountRuntime): void {
     runtime.history.flush(clock.now()).catch((error: unknown) => {
-      deps.log?.(`account ${runtime.config.label}: history not saved (${(error as Error).name})`);
+      report({ what: 'history not saved', accountId: runtime.config.id, error });
     });
   }
 
   async function loadRuntime(config: AccountConfig): Promise<AccountRuntime> {
     const opened = await openHistory(deps.dataDir, config.id, clock.now());
     if (opened.setAside) deps.log?.(`account ${config.label}: unreadable history moved to ${opened.setAside}`);
-    const storedAlerts = alertStateSchema.safeParse(repo().alertState(config.id) ?? {});
+    const stored = keeper.pending(config.id) ?? stateStore.read(config.id) ?? {};
+    const alerts = alertStateSchema.safeParse(stored);
     const runtime: AccountRuntime = {
       config,
       history: opened.log,
       poller: null,
-      alerts: storedAlerts.success ? storedAlerts.data : initialAlertState(),
+      alerts: alerts.success ? alerts.data : initialAlertState(),
       lastReading: readingFromHistory(opened.log),
       lastFailure: null,
-      hasSecret: (await deps.secrets.get(config.id)) !== null,
-      sessionOnly: deps.secrets.isSessionOnly?.(config.id) ?? false,
+      hasSecret: false,
+      sessionOnly: false,
       forecast: null,
     };
     refreshForecast(runtime, clock.now());
     return runtime;
   }
 
-  function each(accountId: string | undefined): AccountRuntime[] {
-    return accountId === undefined ? [...runtimes.values()] : [runtimeOf(accountId)];
+  /**
+   * Asked once every runtime is in the map, so a store that finds secrets by label (serve)
+   * can see all the engine's accounts in its snapshot and refuse a label two of them share.
+   */
+  async function lookUpSecret(runtime: AccountRuntime): Promise<void> {
+    const { id, label } = runtime.config;
+    runtime.hasSecret = (await deps.secrets.get({ id, label })) !== null;
+    runtime.sessionOnly = deps.secrets.isSessionOnly(id);
   }
+
+  /** Drops an account another process removed: its files are that process's to delete. */
+  async function dropRuntime(runtime: AccountRuntime): Promise<void> {
+    runtimes.delete(runtime.config.id);
+    keeper.forget(runtime.config.id);
+    await pollers.stop(runtime);
+  }
+
+  async function addRuntime(config: AccountConfig): Promise<AccountRuntime> {
+    const runtime = await loadRuntime(config);
+    runtimes.set(config.id, runtime);
+    await lookUpSecret(runtime);
+    pollers.start(runtime);
+    pollers.watchStaleness(runtime);
+    return runtime;
+  }
+
+  /** Brings the running accounts in line with a document (ours or another process's). */
+  const apply: SettingsApplier = async (next) => {
+    const previous = current;
+    current = next;
+    const wanted = new Map(next.accounts.map((config) => [config.id, config]));
+    for (const runtime of [...runtimes.values()]) if (!wanted.has(runtime.config.id)) await dropRuntime(runtime);
+    for (const config of next.accounts) {
+      const runtime = runtimes.get(config.id);
+      if (!runtime) await addRuntime(config);
+      else await reconfigure(runtime, config);
+    }
+    if (JSON.stringify(previous.settings) !== JSON.stringify(next.settings)) {
+      for (const listener of settingsListeners) listener(structuredClone(next.settings));
+    }
+    changed();
+  };
+
+  /** Restarts the poller only when what it polls with changed; new thresholds apply in place. */
+  async function reconfigure(runtime: AccountRuntime, config: AccountConfig): Promise<void> {
+    const before = runtime.config;
+    if (JSON.stringify(before) === JSON.stringify(config)) return;
+    runtime.config = config;
+    const credentials = before.appkey !== config.appkey || before.baseUrl !== config.baseUrl;
+    // New credentials or URL: the old failure says nothing about them.
+    if (credentials) runtime.lastFailure = null;
+    refreshForecast(runtime, clock.now());
+    if (credentials || before.pollIntervalSec !== config.pollIntervalSec || before.enabled !== config.enabled) {
+      await pollers.restart(runtime);
+    }
+  }
+
+  const sync = createSettingsSync({
+    file: settingsFile,
+    apply: (read) => {
+      if (!running) return Promise.resolve();
+      settingsProblem = problemOf(read.state, settingsFile.path);
+      return apply(read.document);
+    },
+    onError: (error) => report({ what: 'settings file not reloaded', error }),
+  });
 
   function requireSecretValid(secret: string): void {
     const fields = validateSecret(secret);
     if (fields.length > 0) throw new ValidationError('The secret is empty or too long', fields);
   }
 
+  function each(accountId: string | undefined): AccountRuntime[] {
+    return accountId === undefined ? [...runtimes.values()] : [runtimeOf(accountId)];
+  }
+
+  const accountStore = {
+    settings: settingsFile,
+    secrets: deps.secrets,
+    dataDir: deps.dataDir,
+    ...(deps.newId ? { newId: deps.newId } : {}),
+  };
+  const cleanupFailed = (what: string, error: unknown): void => report({ what: `${what} not cleaned up`, error });
+
   const engine: EngineApi = {
     get settingsSetAside() {
-      return repository?.setAside ?? null;
+      return settingsFile.setAside;
+    },
+    get settingsProblem() {
+      return settingsProblem;
     },
 
     async start() {
       if (running) return;
-      repository = openSettings(deps.store, clock);
-      if (repository.setAside)
-        deps.log?.(`${repository.problem ?? 'settings unreadable'} Moved to ${repository.setAside}; defaults loaded.`);
-      running = true;
-      for (const config of repository.accounts()) runtimes.set(config.id, await loadRuntime(config));
-      for (const runtime of runtimes.values()) {
-        startPolling(runtime);
-        watchStaleness(runtime);
+      ensurePrivateDir(deps.dataDir);
+      settingsFile.cleanLeftovers();
+      removeStateLeftovers(deps.dataDir);
+      const read = sync.readNow();
+      settingsProblem = problemOf(read.state, settingsFile.path);
+      if (settingsProblem) deps.log?.(settingsProblem.message);
+      let document = read.document;
+      if (read.state.kind === 'older') {
+        // Upgrade once, moving old alert state into the state files before the file changes.
+        try {
+          document = settingsFile.update(() => undefined).document;
+        } catch (error) {
+          report({ what: 'settings file not upgraded', error });
+        }
       }
+      running = true;
+      current = document;
+      for (const config of document.accounts) runtimes.set(config.id, await loadRuntime(config));
+      for (const runtime of runtimes.values()) await lookUpSecret(runtime);
+      for (const runtime of runtimes.values()) {
+        pollers.start(runtime);
+        pollers.watchStaleness(runtime);
+      }
+      stopWatching = deps.watchSettings?.(() => void sync.check()) ?? null;
       changed();
     },
 
     async stop() {
       running = false;
-      for (const handle of staleTimers.values()) timers.clearTimeout(handle);
-      staleTimers.clear();
-      await Promise.all([...runtimes.values()].map(stopPolling));
+      stopWatching?.();
+      stopWatching = null;
+      await pollers.stopAll(runtimes.values());
+      keeper.stop();
       await Promise.all(
         [...runtimes.values()].map((runtime) =>
           runtime.history
             .flush(clock.now())
-            .catch(() => deps.log?.(`account ${runtime.config.label}: history not saved`)),
+            .catch((error: unknown) => report({ what: 'history not saved', accountId: runtime.config.id, error })),
         ),
       );
     },
@@ -249,39 +320,48 @@ export function createEngine(deps: EngineDeps): EngineApi {
       return toCsv(runtime.config.label, runtime.history.entries());
     },
 
-    async addAccount(input: AccountInput, secret?: string) {
+    addAccount(input: AccountInput, secret?: string) {
       if (secret !== undefined) requireSecretValid(secret);
-      const config = repo().addAccount(input);
-      if (secret !== undefined) await deps.secrets.set(config.id, secret);
-      const runtime = await loadRuntime(config);
-      runtimes.set(config.id, runtime);
-      startPolling(runtime);
-      changed();
-      return snapshotOf(runtime, clock.now());
+      return sync.serial(async () => {
+        const config = await addStoredAccount(accountStore, input, secret, cleanupFailed);
+        current = { ...current, accounts: [...current.accounts, config] };
+        const runtime = await addRuntime(config);
+        changed();
+        return snapshotOf(runtime, clock.now());
+      });
     },
 
-    async updateAccount(id, input) {
-      const runtime = runtimeOf(id);
-      runtime.config = repo().updateAccount(id, input);
-      // New credentials or URL: the old failure says nothing about them.
-      runtime.lastFailure = null;
-      refreshForecast(runtime, clock.now());
-      await restartPolling(runtime);
-      watchStaleness(runtime);
-      return snapshotOf(runtime, clock.now());
+    updateAccount(id, input) {
+      return sync.serial(async () => {
+        const runtime = runtimeOf(id);
+        const { document, result } = settingsFile.update((draft) => updateAccount(draft, id, input));
+        current = document;
+        // An edit always clears the old failure: the user may have fixed what caused it.
+        runtime.lastFailure = null;
+        await reconfigure(runtime, result);
+        changed();
+        return snapshotOf(runtime, clock.now());
+      });
     },
 
-    async removeAccount(id) {
-      const runtime = runtimeOf(id);
-      runtimes.delete(id);
-      await stopPolling(runtime);
-      const stale = staleTimers.get(id);
-      if (stale) timers.clearTimeout(stale);
-      staleTimers.delete(id);
-      repo().removeAccount(id);
-      await deps.secrets.delete(id);
-      await deleteHistory(deps.dataDir, id);
-      changed();
+    removeAccount(id) {
+      return sync.serial(async () => {
+        const runtime = runtimeOf(id);
+        // Stopped first so no poll writes history or state while the files are moved aside.
+        await pollers.stop(runtime);
+        try {
+          await removeStoredAccount(accountStore, id, cleanupFailed);
+        } catch (error) {
+          pollers.start(runtime);
+          pollers.watchStaleness(runtime);
+          changed();
+          throw error;
+        }
+        runtimes.delete(id);
+        keeper.forget(id);
+        current = { ...current, accounts: current.accounts.filter((account) => account.id !== id) };
+        changed();
+      });
     },
 
     async setSecret(id, secret) {
@@ -289,9 +369,9 @@ export function createEngine(deps: EngineDeps): EngineApi {
       requireSecretValid(secret);
       await deps.secrets.set(id, secret);
       runtime.hasSecret = true;
-      runtime.sessionOnly = deps.secrets.isSessionOnly?.(id) ?? false;
+      runtime.sessionOnly = deps.secrets.isSessionOnly(id);
       runtime.lastFailure = null;
-      await restartPolling(runtime);
+      await pollers.restart(runtime);
       return { sessionOnly: runtime.sessionOnly };
     },
 
@@ -300,7 +380,7 @@ export function createEngine(deps: EngineDeps): EngineApi {
       await deps.secrets.delete(id);
       runtime.hasSecret = false;
       runtime.sessionOnly = false;
-      await stopPolling(runtime);
+      await pollers.stop(runtime);
       changed();
     },
 
@@ -310,20 +390,24 @@ export function createEngine(deps: EngineDeps): EngineApi {
         throw new ValidationError(`Base URL refused: ${problem}`, [
           { field: 'baseUrl', key: `account.error.baseUrl.${problem}` },
         ]);
-      if (accountId !== undefined) runtimeOf(accountId); // an unknown account is NotFoundError
-      const stored = secret ?? (accountId === undefined ? null : await deps.secrets.get(accountId));
+      const account = accountId === undefined ? undefined : runtimeOf(accountId).config;
+      const stored = secret ?? (account ? await deps.secrets.get({ id: account.id, label: account.label }) : null);
       if (!stored)
         throw new ValidationError('No secret to test with', [{ field: 'secret', key: 'account.error.required' }]);
       return deps.fetchBalance({ baseUrl, appkey }, stored);
     },
 
     settings() {
-      return repo().settings();
+      return structuredClone(current.settings);
     },
     updateSettings(patch) {
-      const next = repo().updateSettings(patch);
-      for (const listener of settingsListeners) listener(next);
-      return next;
+      const { document, result } = settingsFile.update((draft) => updateSettings(draft, patch));
+      const previous = current;
+      current = document;
+      if (JSON.stringify(previous.settings) !== JSON.stringify(result)) {
+        for (const listener of settingsListeners) listener(structuredClone(result));
+      }
+      return result;
     },
     onSettings(listener) {
       settingsListeners.add(listener);
@@ -331,4 +415,11 @@ export function createEngine(deps: EngineDeps): EngineApi {
     },
   };
   return engine;
+}
+
+function problemOf(state: SettingsFileState, path: string): SettingsProblem | null {
+  if (state.kind === 'newer')
+    return { kind: 'newer', schemaVersion: state.schemaVersion, path, message: state.message };
+  if (state.kind === 'invalid') return { kind: 'invalid', message: state.message };
+  return null;
 }

@@ -22,8 +22,12 @@ export interface PollerOptions {
   intervalMs: number;
   /** Must not throw; a rejection is reported as a network failure. */
   poll: (signal: AbortSignal) => Promise<FetchResult>;
-  /** Every result, except network failures in the grace period right after a wake. */
-  onResult: (result: FetchResult) => void;
+  /**
+   * Every result, except network failures in the grace period right after a wake, with the
+   * failure streak it makes (0 after a success): the caller needs it with the result, not
+   * read back out of the poller afterwards.
+   */
+  onResult: (result: FetchResult, failureStreak: number) => void;
   onSchedule?: (at: number | null, reason: DelayReason) => void;
   /** A timer fired far too late: the engine may want to log it. */
   onMissedWake?: (at: number) => void;
@@ -181,7 +185,7 @@ export function createPoller(options: PollerOptions): Poller {
       if (result.failure.kind === 'network' && inWakeGrace(now, wokeAt)) return;
       failureStreak += 1;
     }
-    options.onResult(result);
+    options.onResult(result, failureStreak);
   }
 
   return {

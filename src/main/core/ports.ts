@@ -42,10 +42,29 @@ export type FetchBalance = (
  * recreating a keychain item loses the user's "Always allow" grant on macOS.
  */
 export interface SecretStore {
-  get(accountId: string): Promise<string | null>;
+  /** The label comes along so a store may find a secret by name (serve's EIOT_SECRET_<LABEL>). */
+  get(account: SecretRef): Promise<string | null>;
   set(accountId: string, secret: string): Promise<void>;
   /** true when an entry existed. */
   delete(accountId: string): Promise<boolean>;
+  /** The secret lives only in memory for this run (no keychain): the UI says it is not saved. */
+  isSessionOnly(accountId: string): boolean;
+}
+
+export interface SecretRef {
+  id: string;
+  label: string;
+}
+
+/**
+ * Each account's runtime state (its alert episode), kept apart from the settings file.
+ * `write` throws what the disk says (ENOSPC, EACCES, EBUSY); the engine retries later.
+ */
+export interface StateStore {
+  read(accountId: string): unknown;
+  write(accountId: string, alerts: unknown): void;
+  has(accountId: string): boolean;
+  remove(accountId: string): void;
 }
 
 /** The settings file as raw JSON: conf in plain Node, electron-store inside Electron. */

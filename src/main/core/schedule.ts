@@ -2,6 +2,7 @@
  * When to poll next, as a pure function of the moment, the last result and the power and
  * network state, so every rule is a row in a table test and the poller logs the reason.
  */
+import type { NextCheckReason } from '../../shared/types.js';
 import type { FetchFailure } from '../../shared/types.js';
 
 export interface DelayInput {
@@ -22,8 +23,8 @@ export interface DelayInput {
   random: number;
 }
 
-export type DelayReason =
-  'first-poll' | 'interval' | 'backoff' | 'retry-after' | 'auth-backoff' | 'paused' | 'suspended' | 'offline' | 'wake';
+/** Declared in shared/types.ts: the snapshot carries it to the UI as nextCheckReason. */
+export type DelayReason = NextCheckReason;
 
 /** delayMs null: schedule nothing until something changes (resume, wake, back online). */
 export interface DelayDecision {

@@ -31,13 +31,31 @@ export function isAtOrBelow(balance: string, threshold: string | undefined): boo
   return threshold !== undefined && compareAmounts(balance, threshold) <= 0;
 }
 
+/**
+ * When a reading turns stale: two missed polls and a grace period after the last success,
+ * or after the last wake, whichever is later (a sleeping machine could not poll). The one
+ * place this is computed: the status below and the engine's wake-up timer both use it.
+ */
+export function staleAt(input: {
+  lastSuccessAt: number | null;
+  wokeAt: number | null;
+  intervalMs: number;
+}): number | null {
+  const success = input.lastSuccessAt;
+  if (success === null) return null;
+  const from = Math.max(success, input.wokeAt ?? success);
+  return from + 2 * input.intervalMs + STALE_GRACE_MS;
+}
+
 export function isStale(
   input: Pick<StatusInput, 'lastSuccessAt' | 'lastReading' | 'wokeAt' | 'now' | 'intervalMs'>,
 ): boolean {
-  const success = input.lastSuccessAt ?? input.lastReading?.fetchedAt ?? null;
-  if (success === null) return false;
-  const from = Math.max(success, input.wokeAt ?? success);
-  return input.now - from > 2 * input.intervalMs + STALE_GRACE_MS;
+  const at = staleAt({
+    lastSuccessAt: input.lastSuccessAt ?? input.lastReading?.fetchedAt ?? null,
+    wokeAt: input.wokeAt,
+    intervalMs: input.intervalMs,
+  });
+  return at !== null && input.now > at;
 }
 
 export function accountStatus(input: StatusInput): AccountStatus {

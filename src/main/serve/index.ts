@@ -8,7 +8,6 @@ import type { AddressInfo } from 'node:net';
 import type { EngineApi } from '../core/engine-api.js';
 import { systemClock, type Clock, type DocumentStore, type SecretStore } from '../core/ports.js';
 import { openConfStore } from '../core/settings/conf-store.js';
-import { readAccountRefs } from './accounts.js';
 import { productionEngine, type EngineFactory } from './engine.js';
 import { createMetrics } from './metrics.js';
 import { isLoopback, type ServeSettings } from './options.js';
@@ -65,7 +64,7 @@ function missingSecrets(engine: EngineApi, secrets: HeadlessSecretStore): string
   for (const account of engine.snapshot().accounts) {
     if (!account.enabled || account.hasSecret) continue;
     lines.push(
-      `  "${account.label}" (${account.id}): set ${secrets.sourceNames(account.id).join(' or ')}, or add it to --secrets-file`,
+      `  "${account.label}" (${account.id}): set ${secrets.sourceNames(account).join(' or ')}, or add it to --secrets-file`,
     );
   }
   if (lines.length === 0) return null;
@@ -95,8 +94,9 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
       : parseSecretsFile(readPrivateFile(options.secretsFile, 'secrets file'), options.secretsFile);
 
   const store = options.store ?? openConfStore(options.dataDir);
-  const stored = readAccountRefs(store);
-  let accounts: () => readonly AccountRef[] = () => stored;
+  // The engine's own list, read on each lookup: the label comes with each request
+  // (SecretStore.get({ id, label })), so nothing reads config.json before the engine does.
+  let accounts: () => readonly AccountRef[] = () => [];
   const secrets = new HeadlessSecretStore({
     env: options.env,
     accounts: () => accounts(),
@@ -107,9 +107,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   const { engine, dispose } = options.engineFactory
     ? { engine: options.engineFactory(deps), dispose: undefined }
     : productionEngine({ ...deps, env: { ...options.env }, clock });
-  // Once started, the engine's own list is the truth (accounts may change while it runs).
-  let started = false;
-  accounts = () => (started ? engine.snapshot().accounts : stored);
+  accounts = () => engine.snapshot().accounts;
   const metrics = createMetrics(engine, clock, options.version);
 
   const server = createStatusServer({
@@ -129,7 +127,6 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
 
   try {
     await engine.start();
-    started = true;
     if (engine.snapshot().accounts.length === 0) {
       throw new ServeConfigError(
         'no accounts to watch: add one with `eiot-balance accounts add` (same EIOT_BALANCE_HOME)',

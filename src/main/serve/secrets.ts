@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { KeychainUnavailableError } from '../core/errors.js';
-import type { SecretStore } from '../core/ports.js';
+import type { SecretRef, SecretStore } from '../core/ports.js';
 
 export const SECRET_ENV_PREFIX = 'EIOT_SECRET_';
 
@@ -89,7 +89,10 @@ export interface HeadlessSecretsOptions {
   env: Env;
   /** Parsed secrets file, if one was given. */
   file?: Map<string, string>;
-  /** Maps an id to its account, so a label can name it; looked up on every get. */
+  /**
+   * Every account the engine knows (its snapshot), to refuse a label two of them share;
+   * looked up on every get. The label itself comes with each request.
+   */
   accounts: () => readonly AccountRef[];
   fallback?: SecretStore;
 }
@@ -97,11 +100,11 @@ export interface HeadlessSecretsOptions {
 export class HeadlessSecretStore implements SecretStore {
   constructor(private readonly options: HeadlessSecretsOptions) {}
 
-  async get(accountId: string): Promise<string | null> {
-    const own = this.lookup(accountId);
+  async get(account: SecretRef): Promise<string | null> {
+    const own = this.lookup(account);
     if (own !== null) return own;
     try {
-      return (await this.options.fallback?.get(accountId)) ?? null;
+      return (await this.options.fallback?.get(account)) ?? null;
     } catch (error) {
       // A server without a keychain simply has no secret there; any other refusal propagates.
       if (error instanceof KeychainUnavailableError) return null;
@@ -109,10 +112,13 @@ export class HeadlessSecretStore implements SecretStore {
     }
   }
 
+  isSessionOnly(): boolean {
+    return false;
+  }
+
   /** Where the secret of an account would come from, for messages: never the secret. */
-  sourceNames(accountId: string): string[] {
-    const account = this.options.accounts().find((candidate) => candidate.id === accountId);
-    const names = [envName(accountId), account ? this.labelEnvName(account) : null];
+  sourceNames(account: AccountRef): string[] {
+    const names = [envName(account.id), this.labelEnvName(account)];
     return names.filter((name): name is string => name !== null);
   }
 
@@ -136,16 +142,15 @@ export class HeadlessSecretStore implements SecretStore {
     );
   }
 
-  private lookup(accountId: string): string | null {
+  private lookup(account: AccountRef): string | null {
     const { env, file } = this.options;
-    const account = this.options.accounts().find((candidate) => candidate.id === accountId);
-    const labelEnv = account ? this.labelEnvName(account) : null;
+    const labelEnv = this.labelEnvName(account);
     // A label shared by two accounts names neither.
-    const label = account && this.sharedBy(account, (other) => other.label) === 1 ? account.label : null;
+    const label = this.sharedBy(account, (other) => other.label) === 0 ? account.label : null;
     const candidates = [
-      env[envName(accountId) ?? ''],
+      env[envName(account.id) ?? ''],
       labelEnv === null ? undefined : env[labelEnv],
-      file?.get(accountId),
+      file?.get(account.id),
       label === null ? undefined : file?.get(label),
     ];
     return candidates.find((value) => value !== undefined && value !== '') ?? null;
@@ -154,11 +159,12 @@ export class HeadlessSecretStore implements SecretStore {
   /** The label's variable, unless another account's label normalises to the same name. */
   private labelEnvName(account: AccountRef): string | null {
     const name = envName(account.label);
-    return name !== null && this.sharedBy(account, (other) => envName(other.label)) === 1 ? name : null;
+    return name !== null && this.sharedBy(account, (other) => envName(other.label)) === 0 ? name : null;
   }
 
+  /** How many OTHER accounts the key also names. */
   private sharedBy(account: AccountRef, key: (ref: AccountRef) => string | null): number {
     const own = key(account);
-    return this.options.accounts().filter((other) => key(other) === own).length;
+    return this.options.accounts().filter((other) => other.id !== account.id && key(other) === own).length;
   }
 }

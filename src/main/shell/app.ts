@@ -6,7 +6,7 @@
 import { app, Notification, session, type Event } from 'electron';
 import path from 'node:path';
 import { resolveLocale, translator, type Locale } from '../../shared/i18n/index.js';
-import type { AppSettings } from '../../shared/types.js';
+import type { AppSettings, Snapshot } from '../../shared/types.js';
 import { HOME_ENV } from '../core/data-dir.js';
 import type { EngineApi } from '../core/engine-api.js';
 import { createIpcHandlers } from '../window-api/handlers.js';
@@ -117,7 +117,9 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     }
   };
   const tray = createTray({ icons: trayIcons(path.join(root, 'build', 'tray')), onAction, platform: deps.platform });
-  const render = () => tray.update(trayView(engine.snapshot(), engine.settings(), locale(), deps.platform));
+  // The tray draws the snapshot it is handed; only a settings change asks for a fresh one.
+  const render = (snapshot: Snapshot = engine.snapshot()): void =>
+    tray.update(trayView(snapshot, engine.settings(), locale(), deps.platform));
   const notifications = createNotifications({
     settings: () => engine.settings(),
     locale,
@@ -143,18 +145,18 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
 
   // The engine's settings exist once it started: the tray shows "loading" until then.
   await engine.start();
-  if (engine.settingsSetAside) {
-    // An unreadable settings file was kept under another name; the user must hear of it.
-    deps.log(`settings file set aside: ${engine.settingsSetAside}`);
-    if (Notification.isSupported()) {
-      new Notification({
-        title: t()('app.name'),
-        body: t()('account.settings.setAside', { path: engine.settingsSetAside }),
-      }).show();
-    }
+  // A newer or unusable settings file is left as it is; the user must hear of it.
+  const problem = engine.settingsProblem;
+  if (problem) {
+    deps.log(problem.message);
+    const body =
+      problem.kind === 'newer'
+        ? t()('account.settings.newer', { path: problem.path, version: problem.schemaVersion })
+        : t()('account.settings.invalid', { problem: problem.message });
+    if (Notification.isSupported()) new Notification({ title: t()('app.name'), body }).show();
   }
   const unsubscribe = [
-    engine.subscribe(render),
+    engine.subscribe((snapshot) => render(snapshot)),
     engine.onSettings((settings) => {
       applyLoginItem(settings);
       render();

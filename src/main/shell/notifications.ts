@@ -7,7 +7,7 @@
 import { Notification } from 'electron';
 import { translator, type Locale } from '../../shared/i18n/index.js';
 import type { AppSettings, Notice } from '../../shared/types.js';
-import { noticeText } from './notice-text.js';
+import { noticeText } from '../../shared/notice-text.js';
 
 export interface NotificationOptions {
   settings(): AppSettings;

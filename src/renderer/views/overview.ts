@@ -121,7 +121,7 @@ function fact(term: string, value: string): HTMLElement[] {
 function nextCheck(ctx: ViewContext, account: AccountSnapshot): string {
   const { t, locale } = ctx;
   if (account.pausedUntil !== null) {
-    return Number.isFinite(account.pausedUntil)
+    return typeof account.pausedUntil === 'number'
       ? t('window.overview.pausedUntil', { time: formatMoment(account.pausedUntil, locale) })
       : t('status.paused');
   }

@@ -21,6 +21,11 @@ export const en = {
   'account.secret.sessionOnly': 'Kept for this session only: not saved in a keychain.',
   'account.settings.setAside':
     'The settings file could not be read and was moved to {path}. Default settings are in use.',
+  'account.settings.newer':
+    'The settings file {path} was written by a newer version of EIOT Balance (schema {version}). It is read as far as this version can and left unchanged; changes are refused until you update.',
+  'account.settings.newerRefused':
+    'Nothing was changed: the settings file was written by a newer version of EIOT Balance (schema {version}). Update EIOT Balance to change settings.',
+  'account.settings.invalid': '{problem}',
 } as const;
 
 export const zhCN: Record<keyof typeof en, string> = {
@@ -44,4 +49,10 @@ export const zhCN: Record<keyof typeof en, string> = {
     '未找到系统钥匙串。请安装并解锁 Secret Service，例如 gnome-keyring 或 KWallet（Debian/Ubuntu：apt install gnome-keyring libsecret-1-0）。',
   'account.secret.sessionOnly': '仅在本次运行中保留：未保存到钥匙串。',
   'account.settings.setAside': '无法读取设置文件，已将其移至 {path}。当前使用默认设置。',
+  'account.settings.newer':
+    '设置文件 {path} 由更新版本的 EIOT Balance 写入（schema {version}）。本版本尽量读取，不作任何修改；更新前无法更改设置。',
+  'account.settings.newerRefused':
+    '未作任何更改：设置文件由更新版本的 EIOT Balance 写入（schema {version}）。请更新 EIOT Balance 后再更改设置。',
+  'account.settings.invalid':
+    '设置文件无法使用，当前使用默认设置，首次更改时会将其移到一旁（不会删除）。详情：{problem}',
 };

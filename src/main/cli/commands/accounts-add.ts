@@ -1,7 +1,7 @@
 /**
  * `accounts add`: validates everything, makes sure the keychain works, then saves the
- * account and its secret. A keychain that fails half-way takes the new account back out, so
- * the file never holds an account the command reported as not added.
+ * secret and the account through core's account store (the same order and rollback as the
+ * app), so the file never holds an account the command reported as not added.
  */
 import { validateAccount, validateSecret } from '../../../shared/account-rules.js';
 import type { AccountInput } from '../../../shared/ipc.js';
@@ -11,7 +11,8 @@ import { parseCommand } from '../args.js';
 import { EXIT } from '../exit.js';
 import type { CommandContext } from '../io.js';
 import { userSecret } from '../secret-input.js';
-import { keychainError, openRepository } from '../stored.js';
+import { addStoredAccount } from '../../core/account-store.js';
+import { accountStoreOf, keychainError, openStored } from '../stored.js';
 
 const OPTIONS = {
   label: { type: 'string' },
@@ -45,24 +46,20 @@ export async function accountsAdd(context: CommandContext): Promise<number> {
   if (values.low !== undefined) input.lowThreshold = values.low;
   if (values.critical !== undefined) input.criticalThreshold = values.critical;
 
-  const repository = openRepository(context);
-  const otherLabels = repository.accounts().map((account) => account.label);
+  const stored = openStored(context);
+  const otherLabels = stored.accounts().map((account) => account.label);
   const fields = validateAccount(input, { otherLabels });
   if (fields.length > 0) throw new ValidationError('invalid account', fields);
   const secret = await userSecret(context, values['secret-stdin'] === true);
   const secretFields = validateSecret(secret);
   if (secretFields.length > 0) throw new ValidationError('invalid secret', secretFields);
 
-  const keychain = context.services.keychain();
+  const store = accountStoreOf(context, stored);
   // A read first: with no keychain this fails before anything is written.
-  await keychain.get('eiot-balance-probe').catch((error: unknown) => keychainError(context, error));
-  const account = repository.addAccount(input);
-  try {
-    await keychain.set(account.id, secret);
-  } catch (error) {
-    repository.removeAccount(account.id);
-    keychainError(context, error);
-  }
+  await store.secrets
+    .get({ id: 'eiot-balance-probe', label: '' })
+    .catch((error: unknown) => keychainError(context, error));
+  const account = await addStoredAccount(store, input, secret).catch((error: unknown) => keychainError(context, error));
   context.stdout.write(`${account.id}\n`);
   return EXIT.ok;
 }

@@ -3,7 +3,7 @@ import { parseCommand } from '../args.js';
 import { EXIT } from '../exit.js';
 import { jsonLine } from '../format.js';
 import type { CommandContext } from '../io.js';
-import { keychainError, openRepository } from '../stored.js';
+import { keychainError, openStored } from '../stored.js';
 
 export async function accountsList(context: CommandContext): Promise<number> {
   const { t } = context;
@@ -12,9 +12,9 @@ export async function accountsList(context: CommandContext): Promise<number> {
     context.stdout.write(`${t('cli.help.accounts')}\n`);
     return EXIT.ok;
   }
-  const stored = openRepository(context).accounts();
+  const stored = openStored(context).accounts();
   const keychain = context.services.keychain();
-  const secrets = await Promise.all(stored.map((account) => keychain.get(account.id))).catch((error: unknown) =>
+  const secrets = await Promise.all(stored.map((account) => keychain.get(account))).catch((error: unknown) =>
     keychainError(context, error),
   );
   const rows = stored.map((account, index) => ({ ...account, hasSecret: Boolean(secrets[index]) }));

@@ -1,10 +1,9 @@
 /** `accounts remove <id|label>`: the account, its keychain entry and its history. */
-import { dataDir } from '../../core/data-dir.js';
-import { deleteHistory } from '../../core/history/file-store.js';
+import { removeStoredAccount } from '../../core/account-store.js';
 import { parseCommand } from '../args.js';
 import { CliError, EXIT } from '../exit.js';
 import type { CommandContext } from '../io.js';
-import { keychainError, openRepository, requireAccount } from '../stored.js';
+import { accountStoreOf, keychainError, openStored, requireAccount } from '../stored.js';
 
 export async function accountsRemove(context: CommandContext): Promise<number> {
   const { t } = context;
@@ -15,15 +14,13 @@ export async function accountsRemove(context: CommandContext): Promise<number> {
   }
   const ref = positionals[0];
   if (ref === undefined) throw new CliError(t('cli.error.missingArgument', { what: 'ID|LABEL', command: 'accounts' }));
-  const repository = openRepository(context);
-  const account = requireAccount(context, repository.accounts(), ref);
-  // The keychain entry goes first: if it cannot, the account stays listed and the user can retry.
-  await context.services
-    .keychain()
-    .delete(account.id)
-    .catch((error: unknown) => keychainError(context, error));
-  repository.removeAccount(account.id);
-  await deleteHistory(dataDir(context.env), account.id);
+  const stored = openStored(context);
+  const account = requireAccount(context, stored.accounts(), ref);
+  // Core orders the steps (history aside, keychain, file) and undoes them on failure: a
+  // refused keychain leaves the account listed, with its secret, for the user to retry.
+  await removeStoredAccount(accountStoreOf(context, stored), account.id).catch((error: unknown) =>
+    keychainError(context, error),
+  );
   context.stdout.write(`${t('cli.accounts.removed', { label: account.label, id: account.id })}\n`);
   return EXIT.ok;
 }

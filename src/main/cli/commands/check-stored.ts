@@ -4,7 +4,7 @@ import type { OptionValues } from '../args.js';
 import { CliError, worstExit } from '../exit.js';
 import type { CommandContext } from '../io.js';
 import { reportConfigProblem, reportResult } from '../report.js';
-import { keychainError, openRepository, requireAccount } from '../stored.js';
+import { keychainError, openStored, requireAccount } from '../stored.js';
 import { packageVersion } from '../version.js';
 import type { CHECK_OPTIONS } from './check.js';
 
@@ -13,7 +13,7 @@ export async function checkStored(
   values: OptionValues<typeof CHECK_OPTIONS>,
 ): Promise<number> {
   const { t } = context;
-  const all = openRepository(context).accounts();
+  const all = openStored(context).accounts();
   const chosen: AccountConfig[] =
     values.account !== undefined
       ? [requireAccount(context, all, values.account)]
@@ -21,7 +21,7 @@ export async function checkStored(
   if (chosen.length === 0) throw new CliError(t('cli.error.noAccounts'));
 
   const keychain = context.services.keychain();
-  const secrets = await Promise.all(chosen.map((account) => keychain.get(account.id))).catch((error: unknown) =>
+  const secrets = await Promise.all(chosen.map((account) => keychain.get(account))).catch((error: unknown) =>
     keychainError(context, error),
   );
   const client = context.services.createClient({ version: packageVersion(), env: { ...context.env } });

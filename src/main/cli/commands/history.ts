@@ -10,7 +10,7 @@ import { parseCommand } from '../args.js';
 import { CliError, EXIT } from '../exit.js';
 import { localTime, money } from '../format.js';
 import type { CommandContext } from '../io.js';
-import { openRepository, requireAccount } from '../stored.js';
+import { openStored, requireAccount } from '../stored.js';
 
 const OPTIONS = { account: { type: 'string' }, csv: { type: 'boolean' } } as const;
 
@@ -21,7 +21,7 @@ export async function history(context: CommandContext): Promise<number> {
     stdout.write(`${t('cli.help.history')}\n`);
     return EXIT.ok;
   }
-  const all = openRepository(context).accounts();
+  const all = openStored(context).accounts();
   if (all.length === 0) throw new CliError(t('cli.error.noAccounts'));
   const chosen: AccountConfig[] = values.account !== undefined ? [requireAccount(context, all, values.account)] : all;
   if (values.csv && chosen.length > 1) throw new CliError(t('cli.error.csvNeedsAccount'));

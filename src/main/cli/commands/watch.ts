@@ -17,8 +17,11 @@ export async function watch(context: CommandContext): Promise<number> {
   const stopPrinting = printLive(context, engine, values.json === true);
   try {
     await engine.start();
-    if (engine.settingsSetAside) {
-      context.stderr.write(`${t('account.settings.setAside', { path: engine.settingsSetAside })}\n`);
+    const problem = engine.settingsProblem;
+    if (problem?.kind === 'newer') {
+      context.stderr.write(`${t('account.settings.newer', { path: problem.path, version: problem.schemaVersion })}\n`);
+    } else if (problem) {
+      context.stderr.write(`${t('account.settings.invalid', { problem: problem.message })}\n`);
     }
     const count = engine.snapshot().accounts.filter((account) => account.enabled).length;
     if (count === 0) throw new CliError(t('cli.error.noAccounts'));

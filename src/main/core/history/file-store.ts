@@ -3,8 +3,9 @@
  * any moment leaves either the old file or the new one, never half of one. A file that
  * cannot be read as history is set aside under a timestamped name, not deleted.
  */
-import { mkdir, open, readdir, rename, rm, stat, readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, open, rename, rm, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { PRIVATE_DIR_MODE, removeLeftoverTemps, tempNameFor } from '../files/private-files.js';
 import { decodeHistory, encodeHistory } from './format.js';
 import { HistoryLog, type HistoryLogOptions } from './log.js';
 
@@ -16,9 +17,6 @@ export interface AtomicFs {
 }
 
 const nodeFs: AtomicFs = { open, rename, rm };
-/** Older temp files are leftovers of a crash; younger ones may be another process writing. */
-const LEFTOVER_AGE_MS = 60_000;
-let tempCounter = 0;
 
 export function historyPath(dataDir: string, accountId: string): string {
   // Ids are at most 64 characters but otherwise free: encoded, none can leave the folder.
@@ -27,10 +25,8 @@ export function historyPath(dataDir: string, accountId: string): string {
 
 /** Write a temp file in the same folder, fsync it, rename it over the target. */
 export async function writeFileAtomic(path: string, data: string, fs: AtomicFs = nodeFs): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  // The pid keeps two processes' temp files apart; it is identity, not configuration to inject.
-  // eslint-disable-next-line no-restricted-globals
-  const temp = `${path}.${process.pid}-${tempCounter++}.tmp`;
+  await mkdir(dirname(path), { recursive: true, mode: PRIVATE_DIR_MODE });
+  const temp = tempNameFor(path);
   try {
     const handle = await fs.open(temp, 'w', 0o600);
     try {
@@ -74,7 +70,8 @@ export async function openHistory(
   options: Pick<HistoryLogOptions, 'maxAgeMs' | 'flushEveryMs'> = {},
 ): Promise<OpenedHistory> {
   const path = historyPath(dataDir, accountId);
-  await removeLeftovers(path, now);
+  // A temp file named after a process that no longer runs is a crash's leftover.
+  removeLeftoverTemps(dirname(path));
   const save: HistoryLogOptions['save'] = (entries) => writeFileAtomic(path, encodeHistory(entries));
   let text: string;
   try {
@@ -94,19 +91,4 @@ export async function openHistory(
 
 export async function deleteHistory(dataDir: string, accountId: string): Promise<void> {
   await rm(historyPath(dataDir, accountId), { force: true });
-}
-
-async function removeLeftovers(path: string, now: number): Promise<void> {
-  const prefix = `${basename(path)}.`;
-  let names: string[];
-  try {
-    names = await readdir(dirname(path));
-  } catch {
-    return;
-  }
-  for (const name of names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))) {
-    const leftover = join(dirname(path), name);
-    const info = await stat(leftover).catch(() => null);
-    if (info && now - info.mtimeMs > LEFTOVER_AGE_MS) await rm(leftover, { force: true });
-  }
 }

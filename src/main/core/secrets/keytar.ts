@@ -6,7 +6,7 @@
  * KeychainUnavailableError the engine can fall back from, not a crash at startup.
  */
 import { KeychainUnavailableError } from '../errors.js';
-import type { SecretStore } from '../ports.js';
+import type { SecretRef, SecretStore } from '../ports.js';
 
 export const KEYCHAIN_SERVICE = 'EIOT Balance';
 
@@ -75,8 +75,12 @@ export class KeychainSecretStore implements SecretStore {
     this.#platform = options.platform ?? process.platform;
   }
 
-  get(accountId: string): Promise<string | null> {
-    return this.#call((keytar) => keytar.getPassword(this.#service, accountId));
+  get({ id }: SecretRef): Promise<string | null> {
+    return this.#call((keytar) => keytar.getPassword(this.#service, id));
+  }
+
+  isSessionOnly(): boolean {
+    return false;
   }
 
   /** setPassword replaces an existing entry in place, keeping the user's access grants. */

@@ -5,7 +5,7 @@
  * refuses (user denied access) must not be silently bypassed.
  */
 import { KeychainUnavailableError } from '../errors.js';
-import type { SecretStore } from '../ports.js';
+import type { SecretRef, SecretStore } from '../ports.js';
 import { MemorySecretStore } from './memory.js';
 
 export class SessionFallbackSecretStore implements SecretStore {
@@ -24,10 +24,10 @@ export class SessionFallbackSecretStore implements SecretStore {
     return this.#unavailable;
   }
 
-  async get(accountId: string): Promise<string | null> {
-    if (this.#session.has(accountId)) return this.#session.get(accountId);
+  async get(account: SecretRef): Promise<string | null> {
+    if (this.#session.has(account.id)) return this.#session.get(account);
     try {
-      return await this.primary.get(accountId);
+      return await this.primary.get(account);
     } catch (error) {
       this.#noteUnavailable(error);
       return null;

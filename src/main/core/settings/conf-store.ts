@@ -8,6 +8,7 @@ import Conf from 'conf';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SETTINGS_FILE_NAME } from '../data-dir.js';
+import { PRIVATE_FILE_MODE } from '../files/private-files.js';
 import type { DocumentStore } from '../ports.js';
 
 /** What conf and electron-store (a conf subclass) both offer. */
@@ -45,6 +46,6 @@ export function documentStoreOver(open: () => ConfLike, filePath: string): Docum
 /** The plain-Node backend: `config.json` in `dataDir`. */
 export const openConfStore: DocumentStoreFactory = (dataDir) =>
   documentStoreOver(
-    () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'config' }),
+    () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'config', configFileMode: PRIVATE_FILE_MODE }),
     path.join(dataDir, SETTINGS_FILE_NAME),
   );

@@ -6,10 +6,12 @@
  */
 import { canonicalAmount } from '../../../shared/money.js';
 import { PRODUCTION_BASE_URL } from '../../../shared/types.js';
-import { SCHEMA_VERSION, SettingsFileProblem } from './schema.js';
+import { NewerSettingsError, SCHEMA_VERSION, SettingsFileProblem } from './schema.js';
 
 export interface MigrationContext {
   newId: () => string;
+  /** Runtime state a step moves out of the settings file (per account id), for the caller to keep. */
+  movedState?: Map<string, unknown>;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -57,8 +59,19 @@ const fromVersion0: Step = (document, context) => {
   return { ...others, schemaVersion: 1, settings, accounts: migrated, alerts: {} };
 };
 
+/**
+ * Version 1 kept each account's alert episode in `alerts`, so every poll that changed one
+ * rewrote the user's settings. Version 2 leaves it to the state files; the step hands the
+ * old state to the caller (context.movedState), which writes it there before the new file.
+ */
+const fromVersion1: Step = (document, context) => {
+  const { alerts, ...rest } = document;
+  if (isObject(alerts)) for (const [id, state] of Object.entries(alerts)) context.movedState?.set(id, state);
+  return { ...rest, schemaVersion: 2 };
+};
+
 /** STEPS[n] turns a version-n document into version n+1. */
-const STEPS: readonly Step[] = [fromVersion0];
+const STEPS: readonly Step[] = [fromVersion0, fromVersion1];
 
 export function versionOf(document: JsonObject): number {
   if (!('schemaVersion' in document)) return 0;
@@ -78,11 +91,7 @@ export interface Migrated {
 export function migrate(raw: unknown, context: MigrationContext): Migrated {
   if (!isObject(raw)) throw new SettingsFileProblem('is not a JSON object');
   const fromVersion = versionOf(raw);
-  if (fromVersion > SCHEMA_VERSION) {
-    throw new SettingsFileProblem(
-      `was written by a newer version of the app (schemaVersion ${fromVersion}, this one reads ${SCHEMA_VERSION})`,
-    );
-  }
+  if (fromVersion > SCHEMA_VERSION) throw new NewerSettingsError(fromVersion);
   let document = raw;
   for (let version = fromVersion; version < SCHEMA_VERSION; version++) {
     const step = STEPS[version];

@@ -10,7 +10,8 @@ import { baseUrlProblem } from '../../../shared/base-url.js';
 import { compareAmounts, isAmount, isNegativeAmount } from '../../../shared/money.js';
 import { DEFAULT_SETTINGS, POLL_INTERVAL, type AccountConfig, type AppSettings } from '../../../shared/types.js';
 
-export const SCHEMA_VERSION = 1;
+/** 2: alert state left this file for the state folder (runtime state, see core/state). */
+export const SCHEMA_VERSION = 2;
 
 const amount = z
   .string()
@@ -61,8 +62,6 @@ export const documentSchema = z
     // prefault: a missing block is parsed as {}, so each field gets its own default.
     settings: settingsSchema.prefault({}),
     accounts: z.array(accountSchema).default(() => []),
-    /** Per-account alert episodes, owned by the alert rules; opaque JSON here. */
-    alerts: z.record(z.string(), z.unknown()).default(() => ({})),
   })
   .refine(({ accounts }) => new Set(accounts.map((a) => a.id)).size === accounts.length, {
     message: 'two accounts share one id',
@@ -73,14 +72,26 @@ export interface SettingsDocument {
   schemaVersion: typeof SCHEMA_VERSION;
   settings: AppSettings;
   accounts: AccountConfig[];
-  alerts: Record<string, unknown>;
 }
 
 // Compile-time proof that the schema produces exactly the shared types.
 const _sameShape: (parsed: z.output<typeof documentSchema>) => SettingsDocument = (parsed) => parsed;
 
 export function defaultDocument(): SettingsDocument {
-  return { schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, accounts: [], alerts: {} };
+  return { schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, accounts: [] };
+}
+
+/**
+ * The file was written by a newer version: it is read as far as possible and never renamed
+ * or rewritten, so after a downgrade the newer version still finds it intact.
+ */
+export class NewerSettingsError extends Error {
+  override readonly name = 'NewerSettingsError';
+  constructor(readonly schemaVersion: number) {
+    super(
+      `written by a newer version of EIOT Balance (schema ${schemaVersion}); this version reads schema ${SCHEMA_VERSION} and will not change it`,
+    );
+  }
 }
 
 /** A file we will not load; `message` says why, for the log and the user. */
@@ -88,20 +99,47 @@ export class SettingsFileProblem extends Error {
   override readonly name = 'SettingsFileProblem';
 }
 
-/** "accounts[0].label: Too big..." — where and what, never the offending value. */
+/** "accounts[0].label", the JSON path of a field as a user would look for it. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+/**
+ * "accounts[0].label: Too big..." — the FIRST problem, where and what, never the offending
+ * value: one named field is something a user can go and fix; a list of ten is not.
+ */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const where = issue.path
-        .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-        .join('');
-      return where ? `${where}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
+  const issue = error.issues[0];
+  if (!issue) return 'is invalid';
+  const where = fieldPath(issue.path);
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
+  return where ? `${where}: ${issue.message}${more}` : `${issue.message}${more}`;
 }
 
 export function parseDocument(raw: unknown): SettingsDocument {
   const result = documentSchema.safeParse(raw);
-  if (!result.success) throw new SettingsFileProblem(`does not match the schema: ${describeIssues(result.error)}`);
+  if (!result.success) throw new SettingsFileProblem(`has an invalid field at ${describeIssues(result.error)}`);
   return result.data;
+}
+
+/**
+ * A file from a newer version, read as far as this version understands it: fields it does
+ * not know are ignored, an account it cannot read is left out. Never written back.
+ */
+export function parseNewerDocument(raw: Record<string, unknown>): SettingsDocument {
+  const settings = settingsSchema.strip().safeParse(raw.settings ?? {});
+  const accounts = Array.isArray(raw.accounts) ? raw.accounts : [];
+  const readable: AccountConfig[] = [];
+  for (const account of accounts) {
+    // strip(): the same rules, ignoring fields a newer version added.
+    const parsed = accountSchema.strip().safeParse(account);
+    if (parsed.success) readable.push(parsed.data);
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    settings: settings.success ? settings.data : { ...DEFAULT_SETTINGS },
+    accounts: readable,
+  };
 }

@@ -1,0 +1,128 @@
+/**
+ * Starts, stops and restarts each account's poller, and wakes the listeners when a reading
+ * turns stale (staleness arrives with time, not with an event). What a result means is the
+ * engine's business (`onResult`); this part only runs the loops.
+ */
+import type { FetchResult } from '../../../shared/types.js';
+import type { AccountRuntime } from '../account-runtime.js';
+import type { EngineDeps } from '../engine-api.js';
+import { createPoller } from '../poller.js';
+import type { TimerHandle } from '../ports.js';
+import { staleAt } from '../status.js';
+
+export interface PollersDeps {
+  deps: EngineDeps;
+  isRunning(): boolean;
+  /** Is this runtime still the engine's (not removed or replaced meanwhile)? */
+  isCurrent(runtime: AccountRuntime): boolean;
+  changed(): void;
+  onResult(runtime: AccountRuntime, result: FetchResult, failureStreak: number): void;
+  onError(runtime: AccountRuntime, error: unknown): void;
+}
+
+export interface Pollers {
+  start(runtime: AccountRuntime): void;
+  stop(runtime: AccountRuntime): Promise<void>;
+  restart(runtime: AccountRuntime): Promise<void>;
+  watchStaleness(runtime: AccountRuntime): void;
+  forget(runtime: AccountRuntime): void;
+  stopAll(runtimes: Iterable<AccountRuntime>): Promise<void>;
+}
+
+export function createPollers(parts: PollersDeps): Pollers {
+  const { deps } = parts;
+  const { clock, timers } = deps;
+  const staleTimers = new Map<AccountRuntime, TimerHandle>();
+
+  function forget(runtime: AccountRuntime): void {
+    const handle = staleTimers.get(runtime);
+    if (handle) timers.clearTimeout(handle);
+    staleTimers.delete(runtime);
+  }
+
+  function watchStaleness(runtime: AccountRuntime): void {
+    forget(runtime);
+    if (!parts.isRunning() || !runtime.lastReading) return;
+    const state = runtime.poller?.state();
+    const dueAt = staleAt({
+      lastSuccessAt: state?.lastSuccessAt ?? runtime.lastReading.fetchedAt,
+      wokeAt: state?.wokeAt ?? null,
+      intervalMs: runtime.config.pollIntervalSec * 1000,
+    });
+    if (dueAt === null) return;
+    const handle = timers.setTimeout(
+      () => {
+        staleTimers.delete(runtime);
+        parts.changed();
+      },
+      Math.max(0, dueAt + 1 - clock.now()),
+    );
+    staleTimers.set(runtime, handle);
+  }
+
+  function start(runtime: AccountRuntime): void {
+    const { config } = runtime;
+    if (!parts.isRunning() || !config.enabled || !runtime.hasSecret) return;
+    // Read from the keychain once per poller, not on every poll: setSecret and removeSecret
+    // restart or stop the poller, so this copy never outlives the stored one.
+    let secret: string | null = null;
+    const poller = createPoller({
+      clock,
+      timers,
+      random: deps.random,
+      intervalMs: config.pollIntervalSec * 1000,
+      poll: async (signal) => {
+        secret ??= await deps.secrets.get({ id: config.id, label: config.label });
+        if (secret === null) {
+          return {
+            ok: false,
+            failure: {
+              kind: 'api',
+              code: 'NO_SECRET',
+              auth: true,
+              retryable: false,
+              message: 'No secret is stored for this account',
+              at: clock.now(),
+            },
+          };
+        }
+        return deps.fetchBalance(config, secret, { signal });
+      },
+      onResult: (result, failureStreak) => {
+        if (parts.isCurrent(runtime)) parts.onResult(runtime, result, failureStreak);
+      },
+      onSchedule: () => {
+        // A wake moves the staleness deadline: it counts from the wake, not the last poll.
+        watchStaleness(runtime);
+        parts.changed();
+      },
+      onMissedWake: () => deps.log?.(`account ${config.label}: timer fired late, treating it as a wake`),
+      onError: (error) => parts.onError(runtime, error),
+    });
+    runtime.poller = poller;
+    poller.start();
+  }
+
+  async function stop(runtime: AccountRuntime): Promise<void> {
+    const poller = runtime.poller;
+    runtime.poller = null;
+    forget(runtime);
+    await poller?.stop();
+  }
+
+  return {
+    start,
+    stop,
+    async restart(runtime) {
+      await stop(runtime);
+      start(runtime);
+      watchStaleness(runtime);
+      parts.changed();
+    },
+    watchStaleness,
+    forget,
+    async stopAll(runtimes) {
+      await Promise.all([...runtimes].map(stop));
+    },
+  };
+}
