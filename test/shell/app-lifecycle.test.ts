@@ -166,19 +166,39 @@ describe('app lifecycle', () => {
       thresholdMinorUnits: 1000,
     });
     FakeNotification.instances[0]?.emit('click', {});
+    // Nothing is pushed before the page listens: it pulls the view when it is ready.
+    expect(window().webContents.sent).toEqual([]);
+    expect(await window().webContents.pageReady()).toEqual({
+      ok: true,
+      value: { navigation: { view: 'overview', accountId: 'a' }, problems: [] },
+    });
+    // Handed over once; with the page listening, the next one is pushed.
+    expect(await window().webContents.pageReady()).toMatchObject({ value: { navigation: null } });
+    FakeNotification.instances[0]?.emit('click', {});
     expect(window().webContents.sent).toContainEqual({
       channel: 'navigate',
       payload: { view: 'overview', accountId: 'a' },
     });
   });
 
+  test('a deep link is kept even when the page takes long to subscribe', async () => {
+    const { engine } = await startWithFakeEngine();
+    tray().contextMenu?.click('Add an account…');
+    await window().webContents.finishedLoad;
+    // Loaded is not listening: a push on did-finish-load would be lost here.
+    engine.setAccounts([]);
+    expect(window().webContents.sent).toEqual([]);
+    expect(await window().webContents.pageReady()).toMatchObject({ value: { navigation: { view: 'accounts' } } });
+  });
+
   test('state and settings are pushed to the open window only', async () => {
     const { engine } = await startWithFakeEngine();
     tray().contextMenu?.click('Open EIOT Balance…');
     const contents = window().webContents;
+    await contents.pageReady();
     engine.setAccounts([account({ id: 'a', status: 'ok', lastReading: reading(100) })]);
     engine.updateSettings({ notifications: false });
-    expect(contents.sent.map((message) => message.channel)).toEqual(['navigate', 'state:changed', 'settings:changed']);
+    expect(contents.sent.map((message) => message.channel)).toEqual(['state:changed', 'settings:changed']);
     window().close();
     // The fake throws on sending to destroyed contents: no send is attempted after close.
     engine.setAccounts([]);
@@ -209,6 +229,7 @@ describe('app lifecycle', () => {
       const { engine } = await startWithFakeEngine();
       engine.setAccounts([account({ id: 'a', label: 'Main account' })]);
       tray().contextMenu?.click('Open EIOT Balance…');
+      await window().webContents.finishedLoad;
       const target = path.join(folder, 'out.csv');
       dialog.nextSave = { canceled: false, filePath: target };
       const result = await ipcMain.invoke('csv:export', { contents: window().webContents }, { accountId: 'a' });

@@ -3,7 +3,7 @@
  * IPC, power events and a clean quit, around one engine. Everything Electron-global is
  * reached through the `electron` import (a typed fake under test); the rest is in `deps`.
  */
-import { app, Notification, session, type Event } from 'electron';
+import { app, Notification, protocol, session, type Event } from 'electron';
 import path from 'node:path';
 import { resolveLocale, translator, type Locale } from '../../shared/i18n/index.js';
 import type { AppSettings } from '../../shared/types.js';
@@ -18,6 +18,7 @@ import { setLinuxAutostart } from './linux-autostart.js';
 import { registerIpc } from './ipc.js';
 import { createNotifications } from './notifications.js';
 import { watchPower } from './power.js';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, PAGE_URL, serveAppFiles } from './scheme.js';
 import { trayIcons } from './tray-icons.js';
 import { createTray } from './tray.js';
 import { PAUSE_MS, trayView, type TrayAction } from './tray-view.js';
@@ -60,12 +61,15 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
   }
   // Its presence alone keeps the app alive when the window closes: the tray is the app.
   app.on('window-all-closed', () => undefined);
+  // Only possible before `ready`: the window's origin must be known to Chromium from the start.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   await app.whenReady();
   if (deps.platform === 'darwin') void app.dock?.hide();
   if (deps.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   guardSession(session.defaultSession);
-
   const root = app.getAppPath();
+  protocol.handle(APP_SCHEME, serveAppFiles(path.join(root, 'dist', 'renderer')));
+
   const dataDir = deps.env[HOME_ENV] ? path.resolve(deps.env[HOME_ENV]) : app.getPath('userData');
   const systemLocale = app.getLocale();
   const bundle = await deps.createEngine({
@@ -81,8 +85,9 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
 
   const windows = createWindowManager({
     preloadPath: path.join(root, 'dist', 'preload', 'index.cjs'),
-    indexPath: path.join(root, 'dist', 'renderer', 'index.html'),
+    pageUrl: PAGE_URL,
     title: () => t()('app.name'),
+    log: deps.log,
     onOpen: () => {
       const offState = engine.subscribe((snapshot) => windows.send('state:changed', snapshot));
       const offSettings = engine.onSettings((settings) => windows.send('settings:changed', settings));
@@ -97,6 +102,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
   const handlers = createIpcHandlers(engine, {
     saveCsv: csvSaver(t),
     appInfo: { version: app.getVersion(), platform: deps.platform },
+    windowReady: () => ({ navigation: windows.pageReady(), problems: [] }),
   });
   const unregisterIpc = registerIpc({ handlers, isOwnSender: (event) => windows.isOwnSender(event), log: deps.log });
 
