@@ -84,7 +84,7 @@ export class FakeMenu extends EventEmitter implements Pick<Electron.Menu, 'close
   }
   /** Clicks the item whose label is exactly `label`, as the OS would. */
   click(label: string): void {
-    const item = this.template.find((candidate) => candidate.label === label);
+    const item = this.allItems().find((candidate) => candidate.label === label);
     if (!item?.click) throw new Error(`no clickable menu item "${label}" in ${JSON.stringify(this.labels())}`);
     // The shell's handlers ignore the arguments Electron passes.
     item.click(item as unknown as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
@@ -517,6 +517,7 @@ export class FakeApp
       | 'getLocale'
       | 'setLoginItemSettings'
       | 'getLoginItemSettings'
+      | 'setPath'
       | 'setAppUserModelId'
       | 'whenReady'
       | 'isReady'
@@ -559,8 +560,13 @@ export class FakeApp
   exit(exitCode = 0): void {
     this.exited = exitCode;
   }
-  getPath(_name: string): string {
-    return this.userData;
+  readonly paths = new Map<string, string>();
+  getPath(name: string): string {
+    return this.paths.get(name) ?? this.userData;
+  }
+  setPath(name: string, path: string): void {
+    if (this.ready && name === 'userData') throw new Error('userData must be set before the app is ready');
+    this.paths.set(name, path);
   }
   getAppPath(): string {
     return this.appPath;

@@ -97,13 +97,31 @@ describe('app lifecycle', () => {
     expect(app.exited).toBeNull();
   });
 
-  test('launch at login follows the setting and the menu checkbox', async () => {
+  test('launch at login: the setting shows the system truth, and only a change by the user writes it', async () => {
+    // The user turned it on in System Settings while the app's setting still said off.
+    app.systemOpenAtLogin = true;
     const { engine } = await startWithFakeEngine({ platform: 'darwin' });
-    expect(app.loginItem).toEqual({ openAtLogin: false });
-    tray().contextMenu?.click('Start at login');
     expect(engine.settings().launchAtLogin).toBe(true);
-    expect(app.loginItem).toEqual({ openAtLogin: true });
-    expect(tray().contextMenu?.template.find((item) => item.type === 'checkbox')?.checked).toBe(true);
+    expect(app.loginItemWrites).toBe(0);
+    tray().contextMenu?.click('Start at login');
+    expect(engine.settings().launchAtLogin).toBe(false);
+    expect(app.loginItem).toEqual({ openAtLogin: false });
+    expect(app.loginItemWrites).toBe(1);
+    expect(tray().contextMenu?.template.find((item) => item.type === 'checkbox')?.checked).toBe(false);
+    // Another setting changing writes nothing.
+    engine.updateSettings({ notifications: false });
+    expect(app.loginItemWrites).toBe(1);
+  });
+
+  test('launch at login is not re-applied at launch over the system', async () => {
+    const engine = new ShellFakeEngine();
+    engine.updateSettings({ launchAtLogin: true });
+    await startWithFakeEngine({
+      platform: 'win32',
+      createEngine: async () => ({ engine, dispose: async () => undefined }),
+    });
+    expect(app.loginItemWrites).toBe(0);
+    expect(engine.settings().launchAtLogin).toBe(false);
   });
 
   test('on Linux, launch at login writes and removes an XDG autostart entry', async () => {
@@ -207,6 +225,8 @@ describe('app lifecycle', () => {
 
   test('the window is released on close: no listener, handler, subscription or timer left behind', async () => {
     const { engine, time } = await startWithFakeEngine();
+    // First run opened the window: close it to count what remains without one.
+    window().close();
     const counts = () => ({
       ipc: listenerCount(ipcMain) + ipcMain.handlers.size,
       power: listenerCount(powerMonitor),
