@@ -37,7 +37,8 @@ function explain(context: CommandContext, error: unknown): { message: string; st
     return { message: error.fields.length > 0 ? fieldErrorsText(t, error.fields) : error.message, status: EXIT.usage };
   }
   if (error instanceof KeychainUnavailableError) {
-    return { message: t('account.secret.keychainUnavailable'), status: EXIT.usage };
+    const key = error.reason === 'no-module' ? 'shell.keychain.noSupport' : 'account.secret.keychainUnavailable';
+    return { message: t(key), status: EXIT.usage };
   }
   if (error instanceof ConfigurationError || error instanceof NotFoundError || error instanceof ServeConfigError) {
     return { message: error.message, status: EXIT.usage };

@@ -3,11 +3,14 @@
  * install without the build packages (or a broken native module) has none. That is a different
  * problem from "no Secret Service running", and the window says which.
  */
-export async function keychainModuleLoads(): Promise<boolean> {
+import { isMissingKeytar } from '../core/secrets/keytar.js';
+
+export async function keychainModuleLoads(load: () => Promise<unknown> = () => import('keytar')): Promise<boolean> {
   try {
-    await import('keytar');
+    await load();
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // A missing system library (libsecret) is the keychain's problem, reported when it is used.
+    return !isMissingKeytar(error);
   }
 }

@@ -15,6 +15,8 @@ export const en = {
     'No tray icon can be shown: this desktop has no StatusNotifier host. Keep this window open to see your balance, or install one: on GNOME the "AppIndicator and KStatusNotifierItem Support" extension (Debian/Ubuntu: apt install gnome-shell-extension-appindicator), then log out and back in.',
   'shell.problem.no-keychain-support':
     'This build has no keychain support: its keytar module could not be loaded, so secrets are kept only until the app quits. To fix it, reinstall EIOT Balance from a release installer, or when running from source install the build packages (Debian/Ubuntu: apt install libsecret-1-dev python3 make g++) and run npm ci again.',
+  'shell.keychain.noSupport':
+    'This build has no keychain support: the keytar module is not installed or was not built, so no secret can be stored. To fix it, install the build packages (Debian/Ubuntu: apt install libsecret-1-dev python3 make g++) and run npm ci again (or npm rebuild keytar), or use a release installer.',
 } as const;
 
 export const zhCN: Record<keyof typeof en, string> = {
@@ -32,4 +34,6 @@ export const zhCN: Record<keyof typeof en, string> = {
     '无法显示托盘图标：此桌面没有 StatusNotifier 宿主。请保持此窗口打开以查看余额，或安装一个：GNOME 上安装 “AppIndicator and KStatusNotifierItem Support” 扩展（Debian/Ubuntu：apt install gnome-shell-extension-appindicator），然后注销并重新登录。',
   'shell.problem.no-keychain-support':
     '此版本没有钥匙串支持：无法加载 keytar 模块，因此密钥只保存到应用退出为止。解决方法：用发布的安装包重新安装 EIOT Balance；从源码运行时请安装构建软件包（Debian/Ubuntu：apt install libsecret-1-dev python3 make g++）后重新运行 npm ci。',
+  'shell.keychain.noSupport':
+    '此版本没有钥匙串支持：keytar 模块未安装或未构建，因此无法保存密钥。解决方法：安装构建软件包（Debian/Ubuntu：apt install libsecret-1-dev python3 make g++）后重新运行 npm ci（或 npm rebuild keytar），或使用发布的安装包。',
 };
