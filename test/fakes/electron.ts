@@ -485,7 +485,7 @@ export class FakeDialog implements Pick<Electron.Dialog, 'showSaveDialog' | 'sho
 
 export class FakeDock implements Pick<Electron.Dock, 'hide'> {
   hidden = false;
-  async hide(): Promise<void> {
+  hide(): void {
     this.hidden = true;
   }
 }

@@ -179,9 +179,9 @@ describe('app lifecycle', () => {
       label: 'Main',
       kind: 'low',
       at: 1,
-      minorUnits: 900,
+      balance: '9.00',
       currency: 'USD',
-      thresholdMinorUnits: 1000,
+      threshold: '10.00',
     });
     FakeNotification.instances[0]?.emit('click', {});
     // Nothing is pushed before the page listens: it pulls the view when it is ready.

@@ -125,7 +125,7 @@ describe('the log', () => {
       }),
     ]);
     expect(lines).toContain('poll Main [a]: ok 50.00 USD; next check 2026-01-05T14:10:00.000Z (interval)');
-    engine.raise({ accountId: 'a', label: 'Main', kind: 'low', at: 1, minorUnits: 900, currency: 'USD' });
+    engine.raise({ accountId: 'a', label: 'Main', kind: 'low', at: 1, balance: '9.00', currency: 'USD' });
     expect(lines).toContain('notice low for Main [a]');
   });
 

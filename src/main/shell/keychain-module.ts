@@ -3,9 +3,9 @@
  * install without the build packages (or a broken native module) has none. That is a different
  * problem from "no Secret Service running", and the window says which.
  */
-import { isMissingKeytar } from '../core/secrets/keytar.js';
+import { isMissingKeytar, loadKeytar } from '../core/secrets/keytar.js';
 
-export async function keychainModuleLoads(load: () => Promise<unknown> = () => import('keytar')): Promise<boolean> {
+export async function keychainModuleLoads(load: () => Promise<unknown> = loadKeytar): Promise<boolean> {
   try {
     await load();
     return true;

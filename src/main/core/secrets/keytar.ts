@@ -72,7 +72,8 @@ export interface KeychainOptions {
   platform?: NodeJS.Platform;
 }
 
-async function loadKeytar(): Promise<KeytarApi> {
+/** The one import of keytar (an optional dependency: it may be absent). */
+export async function loadKeytar(): Promise<KeytarApi> {
   const module = await import('keytar');
   // keytar is CommonJS: under ESM its functions sit on `default`.
   return (module as { default?: KeytarApi }).default ?? module;
@@ -87,6 +88,7 @@ export class KeychainSecretStore implements SecretStore {
   constructor(options: KeychainOptions = {}) {
     this.#service = options.service ?? KEYCHAIN_SERVICE;
     this.#load = options.load ?? loadKeytar;
+    // eslint-disable-next-line no-restricted-globals -- the default; tests pass the platform whose messages they check
     this.#platform = options.platform ?? process.platform;
   }
 
