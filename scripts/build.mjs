@@ -2,7 +2,16 @@
 // process as ESM for Node, the sandboxed preload as CommonJS (Electron requires that), and
 // the window as one browser bundle. Runs on `npm ci` (prepare), `npm start` and before tests.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
+/**
+ * What the main-process bundle may leave for the runtime to resolve (test/shell/bundle.test.ts
+ * holds it to this list): Electron itself; keytar, a native module that cannot be bundled and
+ * is unpacked beside the archive; electron-updater, CommonJS that loads its per-platform
+ * updaters lazily and reads its own package files, kept in node_modules where it resolves
+ * through require() (not ESM) from the asar.
+ */
+const MAIN_EXTERNALS = ['electron', 'keytar', 'electron-updater'];
 
 const node = {
   bundle: true,
@@ -19,7 +28,21 @@ const entries = [
   { ...node, entryPoints: ['src/main/cli/index.ts'], outfile: 'dist/cli/index.js' },
   { ...node, entryPoints: ['bench/index.ts'], outfile: 'dist/bench/index.js' },
   { ...node, entryPoints: ['bench/simulator-process.ts'], outfile: 'dist/bench/simulator.js' },
-  { ...node, entryPoints: ['src/main/shell/index.ts'], outfile: 'dist/main/index.js', external: ['electron'] },
+  {
+    ...node,
+    entryPoints: ['src/main/shell/index.ts'],
+    outfile: 'dist/main/index.js',
+    // Everything is bundled: ESM resolution from inside app.asar has broken in several
+    // Electron majors, so the main process resolves nothing at run time but what it must.
+    packages: undefined,
+    external: [...MAIN_EXTERNALS],
+    // What the bundle left external, for test/shell/bundle.test.ts (not packed).
+    metafile: true,
+    // Bundled CommonJS dependencies (electron-log, conf's helpers) call require().
+    banner: {
+      js: "import { createRequire as __eiotCreateRequire } from 'node:module'; const require = __eiotCreateRequire(import.meta.url);",
+    },
+  },
   {
     ...node,
     entryPoints: ['src/main/preload/index.ts'],
@@ -45,7 +68,12 @@ const entries = [
 if (process.argv.includes('--clean')) rmSync('dist', { recursive: true, force: true });
 const missing = entries.filter((entry) => !existsSync(entry.entryPoints[0]));
 for (const entry of missing) console.warn(`build: skipping ${entry.entryPoints[0]} (not written yet)`);
-await Promise.all(entries.filter((entry) => !missing.includes(entry)).map((entry) => build(entry)));
+const present = entries.filter((entry) => !missing.includes(entry));
+const results = await Promise.all(present.map((entry) => build(entry)));
+present.forEach((entry, index) => {
+  const { metafile } = results[index];
+  if (metafile) writeFileSync(`${entry.outfile}.meta.json`, JSON.stringify(metafile));
+});
 if (existsSync('src/renderer/static')) {
   mkdirSync('dist/renderer', { recursive: true });
   cpSync('src/renderer/static', 'dist/renderer', { recursive: true });

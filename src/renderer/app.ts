@@ -4,7 +4,7 @@
  * keeping keyboard focus where it was; an open form is never rebuilt under the user's hands.
  */
 import { resolveLocale, translator, type Locale, type Translate } from '../shared/i18n/index.js';
-import type { Bridge, IpcError, View } from '../shared/ipc.js';
+import type { Bridge, IpcError, View, WindowProblem } from '../shared/ipc.js';
 import type { AppSettings, HistoryEntry, Snapshot } from '../shared/types.js';
 import { unwrap } from './bridge.js';
 import type { ChartRange } from './chart/range.js';
@@ -30,6 +30,10 @@ export async function startApp(root: HTMLElement, bridge: Bridge): Promise<void>
   bridge.onSettingsChanged((next) => app.applySettings(next));
   bridge.onNavigate(({ view, accountId }) => app.navigate(routeFor(view, accountId)));
   app.render();
+  // Subscribed: now main may push, and hands over the view asked for before (tray, notification).
+  const ready = await unwrap(bridge.windowReady({}));
+  app.showProblems(ready.problems);
+  if (ready.navigation) app.navigate(routeFor(ready.navigation.view, ready.navigation.accountId));
 }
 
 /** Main names a view and maybe an account; for Accounts that means "edit this one". */
@@ -49,6 +53,9 @@ class App {
   readonly #main = h('main', { id: 'main', tabindex: -1 });
   readonly #status = h('p', { class: 'status-line', role: 'status', 'aria-live': 'polite', 'data-testid': 'status' });
   readonly #alert = h('p', { class: 'alert-line', role: 'alert', 'data-testid': 'alert' });
+  /** What the app could not set up (no tray, no keychain module): stays while the window is open. */
+  readonly #problems = h('div', { class: 'app-problems', role: 'alert', 'data-testid': 'problems' });
+  #problemList: readonly WindowProblem[] = [];
   readonly #title = h('span', { class: 'app-name' });
   readonly #skip = h('a', { class: 'skip-link', href: '#main' });
 
@@ -62,10 +69,22 @@ class App {
     root.replaceChildren(
       this.#skip,
       h('header', { class: 'app-header' }, this.#title, this.#nav),
+      this.#problems,
       this.#main,
       h('footer', { class: 'app-footer' }, this.#status, this.#alert),
     );
     this.#adoptLocale();
+  }
+
+  showProblems(problems: readonly WindowProblem[]): void {
+    this.#problemList = problems;
+    this.#renderProblems();
+  }
+
+  #renderProblems(): void {
+    this.#problems.replaceChildren(
+      ...this.#problemList.map((problem) => h('p', {}, this.#t(`shell.problem.${problem}`))),
+    );
   }
 
   navigate(route: Route): void {
@@ -114,6 +133,7 @@ class App {
   #renderChrome(): void {
     const t = this.#t;
     this.#title.textContent = t('app.name');
+    this.#renderProblems();
     this.#skip.textContent = t('window.skipToContent');
     this.#nav.setAttribute('aria-label', t('window.nav.label'));
     this.#nav.replaceChildren(

@@ -22,6 +22,7 @@ export const bridgeMethods = {
   exportCsv: 'csv:export',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
+  windowReady: 'window:ready',
 } as const satisfies Record<string, Channel>;
 
 export const bridgeEvents = {

@@ -61,7 +61,24 @@ export interface Channels {
   'csv:export': { request: { accountId: string }; response: { saved: boolean; path?: string } };
   'settings:get': { request: Empty; response: AppSettings };
   'settings:set': { request: { patch: Partial<AppSettings> }; response: AppSettings };
+  /**
+   * The page has subscribed to pushed events: main answers with the view it should open
+   * (a deep link queued until now) and what the window must tell the user about the app.
+   */
+  'window:ready': { request: Empty; response: { navigation: Navigation | null; problems: WindowProblem[] } };
 }
+
+/** A view to open, pushed by main (tray, notification) or queued until the page is ready. */
+export interface Navigation {
+  view: View;
+  accountId?: string;
+}
+
+/**
+ * What the app could not set up and the window must say: no tray icon host (Linux without
+ * a StatusNotifier host), or a build without the keychain module.
+ */
+export type WindowProblem = 'no-tray' | 'no-keychain-support';
 
 export type Channel = keyof Channels;
 export type RequestOf<C extends Channel> = Channels[C]['request'];
@@ -71,7 +88,7 @@ export type ResponseOf<C extends Channel> = Channels[C]['response'];
 export interface Events {
   'state:changed': Snapshot;
   'settings:changed': AppSettings;
-  navigate: { view: View; accountId?: string };
+  navigate: Navigation;
 }
 export type EventName = keyof Events;
 
@@ -122,6 +139,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'csv:export': z.strictObject({ accountId: id }),
   'settings:get': empty,
   'settings:set': z.strictObject({ patch: settingsPatch }),
+  'window:ready': empty,
 };
 
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];

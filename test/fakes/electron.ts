@@ -9,11 +9,29 @@
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
 import type Electron from 'electron';
+import { createBridge, type RendererIpc } from '../../src/main/preload/bridge.js';
+import { BRIDGE_KEY } from '../../src/shared/ipc-names.js';
 
-export class FakeNativeImage implements Pick<Electron.NativeImage, 'isEmpty' | 'setTemplateImage' | 'isTemplateImage'> {
+/** A 1x1 PNG: what the fake's capturePage returns. */
+export const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export class FakeNativeImage implements Pick<
+  Electron.NativeImage,
+  'isEmpty' | 'setTemplateImage' | 'isTemplateImage' | 'toPNG'
+> {
   private template = false;
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly png: Buffer = ONE_PIXEL_PNG,
+  ) {}
+  toPNG(): Buffer {
+    return this.png;
+  }
   isEmpty(): boolean {
     return !this.path || !existsSync(this.path);
   }
@@ -41,6 +59,11 @@ export type FakeMenuItem = Electron.MenuItemConstructorOptions;
 
 export class FakeMenu extends EventEmitter implements Pick<Electron.Menu, 'closePopup'> {
   static built: FakeMenu[] = [];
+  /** What Menu.setApplicationMenu was last given; undefined when never called (Electron's default menu). */
+  static applicationMenu: FakeMenu | null | undefined = undefined;
+  static setApplicationMenu(menu: Electron.Menu | null): void {
+    FakeMenu.applicationMenu = menu as unknown as FakeMenu | null;
+  }
   constructor(readonly template: FakeMenuItem[]) {
     super();
   }
@@ -53,9 +76,15 @@ export class FakeMenu extends EventEmitter implements Pick<Electron.Menu, 'close
   labels(): string[] {
     return this.template.filter((item) => item.type !== 'separator').map((item) => item.label ?? '');
   }
+  /** Every item, submenus flattened. */
+  allItems(): FakeMenuItem[] {
+    const flatten = (items: FakeMenuItem[]): FakeMenuItem[] =>
+      items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu as FakeMenuItem[]) : [])]);
+    return flatten(this.template);
+  }
   /** Clicks the item whose label is exactly `label`, as the OS would. */
   click(label: string): void {
-    const item = this.template.find((candidate) => candidate.label === label);
+    const item = this.allItems().find((candidate) => candidate.label === label);
     if (!item?.click) throw new Error(`no clickable menu item "${label}" in ${JSON.stringify(this.labels())}`);
     // The shell's handlers ignore the arguments Electron passes.
     item.click(item as unknown as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
@@ -141,20 +170,107 @@ export class FakeWebFrame implements Pick<Electron.WebFrameMain, 'url'> {
   ) {}
 }
 
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+export class FakeProtocol implements Pick<
+  Electron.Protocol,
+  'registerSchemesAsPrivileged' | 'handle' | 'unhandle' | 'isProtocolHandled'
+> {
+  privileged: Electron.CustomScheme[] = [];
+  readonly handlers = new Map<string, ProtocolHandler>();
+  registerSchemesAsPrivileged(customSchemes: Electron.CustomScheme[]): void {
+    // Electron: "This method can only be used before the ready event of the app module".
+    if (app.isReady()) throw new Error('registerSchemesAsPrivileged must be called before the app is ready');
+    this.privileged.push(...customSchemes);
+  }
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (!app.isReady()) throw new Error('protocol.handle needs the app to be ready');
+    if (this.handlers.has(scheme)) throw new Error(`The scheme "${scheme}" is already handled`);
+    this.handlers.set(scheme, handler);
+  }
+  unhandle(scheme: string): void {
+    this.handlers.delete(scheme);
+  }
+  isProtocolHandled(scheme: string): boolean {
+    return this.handlers.has(scheme);
+  }
+  /** Whether Chromium treats `scheme` as standard (parsed like https). */
+  isStandard(scheme: string): boolean {
+    return (
+      ['http', 'https', 'file'].includes(scheme) ||
+      this.privileged.some((s) => s.scheme === scheme && s.privileges?.standard)
+    );
+  }
+  /**
+   * The URL as Chromium reports it for a frame: a standard scheme is canonicalised like
+   * https (lower-case host, "/" for an empty path, dot segments resolved); other schemes
+   * are left as written.
+   */
+  frameUrl(url: string): string {
+    const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
+    if (!this.isStandard(scheme) || scheme === 'file') return url;
+    const asHttps = new URL(`https${url.slice(scheme.length)}`);
+    return `${scheme}${asHttps.href.slice('https'.length)}`;
+  }
+  /** What a request for `url` gets: the registered handler's answer, or null (no handler). */
+  async fetch(url: string): Promise<Response | null> {
+    const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
+    const handler = this.handlers.get(scheme);
+    return handler ? handler(new Request(this.frameUrl(url))) : null;
+  }
+}
+
 let nextContentsId = 1;
 
 export class FakeWebContents
   extends EventEmitter
-  implements Pick<Electron.WebContents, 'id' | 'send' | 'setWindowOpenHandler' | 'isDestroyed' | 'getURL'>
+  implements
+    Pick<
+      Electron.WebContents,
+      'id' | 'send' | 'setWindowOpenHandler' | 'isDestroyed' | 'getURL' | 'executeJavaScript' | 'capturePage'
+    >
 {
   readonly id = nextContentsId++;
   readonly mainFrame = new FakeWebFrame('about:blank');
   sent: Array<{ channel: string; payload: unknown }> = [];
   windowOpenHandler: ((details: Electron.HandlerDetails) => Electron.WindowOpenHandlerResponse) | null = null;
+  /** The answer the page was served with (custom schemes), for header checks. */
+  response: Response | null = null;
+  /** The page side of IPC: what the preload's ipcRenderer would see in this window. */
+  private readonly page = new EventEmitter();
+  /** Settles when the first page load finished (Electron's did-finish-load). */
+  readonly finishedLoad = new Promise<void>((resolve) => this.once('did-finish-load', () => resolve()));
   private destroyed = false;
+  /** What the app's page does once it has subscribed: tell main, through the real bridge. */
+  async pageReady(): Promise<unknown> {
+    await this.finishedLoad;
+    return this.executeJavaScript('window.eiot.windowReady({})');
+  }
   send(channel: string, ...args: unknown[]): void {
     if (this.destroyed) throw new Error('Object has been destroyed');
     this.sent.push({ channel, payload: args[0] });
+    this.page.emit(channel, {}, ...args);
+  }
+  /**
+   * Runs `code` as the loaded page would: `window.eiot` is the real preload bridge over an
+   * ipcRenderer that reaches ipcMain with this window's main frame as the sender.
+   */
+  async executeJavaScript(code: string): Promise<unknown> {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    const rendererIpc: RendererIpc = {
+      invoke: (channel, ...args) => ipcMain.invoke(channel, { contents: this }, args[0]),
+      on: (channel, listener) => this.page.on(channel, listener),
+      removeListener: (channel, listener) => this.page.removeListener(channel, listener),
+    };
+    const context = vm.createContext({
+      window: { [BRIDGE_KEY]: createBridge(rendererIpc) },
+      setTimeout,
+      location: { href: this.mainFrame.url },
+    });
+    return (await vm.runInContext(code, context)) as unknown;
+  }
+  async capturePage(): Promise<Electron.NativeImage> {
+    return new FakeNativeImage('') as unknown as Electron.NativeImage;
   }
   setWindowOpenHandler(handler: (details: Electron.HandlerDetails) => Electron.WindowOpenHandlerResponse): void {
     this.windowOpenHandler = handler;
@@ -182,7 +298,16 @@ export class FakeBrowserWindow
   implements
     Pick<
       Electron.BrowserWindow,
-      'loadFile' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'close' | 'destroy' | 'isDestroyed' | 'isVisible'
+      | 'loadFile'
+      | 'loadURL'
+      | 'show'
+      | 'focus'
+      | 'isMinimized'
+      | 'restore'
+      | 'close'
+      | 'destroy'
+      | 'isDestroyed'
+      | 'isVisible'
     >
 {
   static instances: FakeBrowserWindow[] = [];
@@ -199,6 +324,25 @@ export class FakeBrowserWindow
   async loadFile(filePath: string): Promise<void> {
     this.loaded = filePath;
     this.webContents.mainFrame.url = pathToFileURL(filePath).href;
+    this.webContents.emit('did-finish-load');
+    this.emit('ready-to-show');
+  }
+  /** As Electron: a custom scheme without a handler (or a failing one) fails the load. */
+  async loadURL(url: string): Promise<void> {
+    this.loaded = url;
+    this.webContents.emit('did-start-loading');
+    const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
+    if (!['http', 'https', 'file', 'data', 'about'].includes(scheme)) {
+      const response = await protocol.fetch(url);
+      if (!response || !response.ok) {
+        const code = response ? -6 : -302;
+        const description = response ? 'ERR_FILE_NOT_FOUND' : 'ERR_UNKNOWN_URL_SCHEME';
+        this.webContents.emit('did-fail-load', {}, code, description, url, true);
+        throw new Error(`${description} (${code}) loading '${url}'`);
+      }
+      this.webContents.response = response;
+    }
+    this.webContents.mainFrame.url = protocol.frameUrl(url);
     this.webContents.emit('did-finish-load');
     this.emit('ready-to-show');
   }
@@ -311,14 +455,20 @@ export class FakeShell implements Pick<Electron.Shell, 'openExternal' | 'openPat
   async openExternal(url: string): Promise<void> {
     this.opened.push(url);
   }
-  async openPath(): Promise<string> {
+  openedPaths: string[] = [];
+  async openPath(path: string): Promise<string> {
+    this.openedPaths.push(path);
     return '';
   }
 }
 
-export class FakeDialog implements Pick<Electron.Dialog, 'showSaveDialog'> {
+export class FakeDialog implements Pick<Electron.Dialog, 'showSaveDialog' | 'showErrorBox'> {
   nextSave: Electron.SaveDialogReturnValue = { canceled: true, filePath: '' };
   saveRequests: Electron.SaveDialogOptions[] = [];
+  errorBoxes: Array<{ title: string; content: string }> = [];
+  showErrorBox(title: string, content: string): void {
+    this.errorBoxes.push({ title, content });
+  }
   showSaveDialog(
     window: Electron.BaseWindow,
     options: Electron.SaveDialogOptions,
@@ -340,6 +490,19 @@ export class FakeDock implements Pick<Electron.Dock, 'hide'> {
   }
 }
 
+export class FakeCommandLine implements Pick<Electron.CommandLine, 'hasSwitch' | 'getSwitchValue' | 'appendSwitch'> {
+  readonly switches = new Map<string, string>();
+  hasSwitch(the_switch: string): boolean {
+    return this.switches.has(the_switch);
+  }
+  getSwitchValue(the_switch: string): string {
+    return this.switches.get(the_switch) ?? '';
+  }
+  appendSwitch(the_switch: string, value = ''): void {
+    this.switches.set(the_switch, value);
+  }
+}
+
 export class FakeApp
   extends EventEmitter
   implements
@@ -353,9 +516,13 @@ export class FakeApp
       | 'getVersion'
       | 'getLocale'
       | 'setLoginItemSettings'
+      | 'getLoginItemSettings'
+      | 'setPath'
       | 'setAppUserModelId'
       | 'whenReady'
       | 'isReady'
+      | 'isPackaged'
+      | 'commandLine'
     >
 {
   dock: FakeDock | undefined = new FakeDock();
@@ -365,11 +532,20 @@ export class FakeApp
   locale = 'en-US';
   appUserModelId: string | null = null;
   loginItem: Electron.Settings | null = null;
+  /** What the OS reports as "open at login" (System Settings may change it behind the app's back). */
+  systemOpenAtLogin = false;
+  loginItemWrites = 0;
+  isPackaged = false;
+  // Typed as Electron's: the fake implements the three methods the shell calls.
+  readonly commandLine = new FakeCommandLine() as unknown as Electron.CommandLine & FakeCommandLine;
   quitRequests = 0;
   exited: number | null = null;
-  async whenReady(): Promise<void> {}
+  private ready = false;
+  async whenReady(): Promise<void> {
+    this.ready = true;
+  }
   isReady(): boolean {
-    return true;
+    return this.ready;
   }
   requestSingleInstanceLock(): boolean {
     return this.singleInstance;
@@ -384,8 +560,13 @@ export class FakeApp
   exit(exitCode = 0): void {
     this.exited = exitCode;
   }
-  getPath(_name: string): string {
-    return this.userData;
+  readonly paths = new Map<string, string>();
+  getPath(name: string): string {
+    return this.paths.get(name) ?? this.userData;
+  }
+  setPath(name: string, path: string): void {
+    if (this.ready && name === 'userData') throw new Error('userData must be set before the app is ready');
+    this.paths.set(name, path);
   }
   getAppPath(): string {
     return this.appPath;
@@ -398,6 +579,17 @@ export class FakeApp
   }
   setLoginItemSettings(settings: Electron.Settings): void {
     this.loginItem = settings;
+    this.loginItemWrites++;
+    if (settings.openAtLogin !== undefined) this.systemOpenAtLogin = settings.openAtLogin;
+  }
+  getLoginItemSettings(): Electron.LoginItemSettings {
+    return {
+      openAtLogin: this.systemOpenAtLogin,
+      wasOpenedAtLogin: false,
+      status: this.systemOpenAtLogin ? 'enabled' : 'not-registered',
+      executableWillLaunchAtLogin: this.systemOpenAtLogin,
+      launchItems: [],
+    };
   }
   setAppUserModelId(id: string): void {
     this.appUserModelId = id;
@@ -428,6 +620,7 @@ export const shell = new FakeShell();
 export const dialog = new FakeDialog();
 export const session = { defaultSession: new FakeSession() };
 export const contextBridge = new FakeContextBridge();
+export const protocol = new FakeProtocol();
 export const ipcRenderer = new FakeIpcRenderer();
 
 /** Back to a fresh state between tests (the module's singletons persist across them). */
@@ -439,6 +632,9 @@ export function resetElectron(): void {
   net.online = true;
   shell.opened = [];
   Object.assign(dialog, new FakeDialog());
+  Object.assign(protocol, new FakeProtocol());
+  shell.openedPaths = [];
+  FakeMenu.applicationMenu = undefined;
   session.defaultSession = new FakeSession();
   contextBridge.exposed.clear();
   ipcRenderer.invoked = [];
@@ -466,6 +662,7 @@ const named = {
   nativeImage,
   contextBridge,
   ipcRenderer,
+  protocol,
   Tray: FakeTray,
   Menu: FakeMenu,
   Notification: FakeNotification,

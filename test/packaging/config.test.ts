@@ -38,7 +38,14 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      enableCookieEncryption: true,
     });
+  });
+
+  it('uses the current AppImage toolset, whose AppRun keeps the sandbox where it can', () => {
+    // "0.0.0" (or unset) is the legacy toolset: --no-sandbox in the desktop entry for everyone.
+    expect(config.toolsets?.appimage).toBe('1.0.3');
   });
 
   it('makes a menu-bar app on macOS: LSUIElement, hardened runtime, dmg and zip for both archs', () => {

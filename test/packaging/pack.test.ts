@@ -1,5 +1,6 @@
-// A real `electron-builder --linux --dir` of the built app against a stand-in Electron (the
-// real zip cannot be downloaded here), then a look inside the app.asar it produced.
+// A real electron-builder Linux pack of the built app against a stand-in Electron (the real
+// zip cannot be downloaded here), stopped where the AppImage target has computed its desktop
+// entry (appimage-pack.mjs), then a look inside the app.asar it produced.
 import { listPackage, extractFile } from '@electron/asar';
 import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
 import { execFile } from 'node:child_process';
@@ -25,6 +26,7 @@ const OFF = 0x30;
 let work: string;
 let resources: string;
 let entries: string[];
+let desktopEntry: string;
 
 /** The folder electron-builder copies instead of the Electron zip (TOOLCHAIN.md). */
 function standInElectron(dir: string): void {
@@ -50,17 +52,7 @@ beforeAll(async () => {
   const output = join(work, 'out');
   mkdirSync(electronDist);
   standInElectron(electronDist);
-  const args = [
-    join(root, 'node_modules/electron-builder/cli.js'),
-    '--linux',
-    '--dir',
-    '--publish',
-    'never',
-    `-c.electronDist=${electronDist}`,
-    `-c.directories.output=${output}`,
-    // Rebuilding keytar for Electron's ABI needs Electron's headers: a download.
-    '-c.npmRebuild=false',
-  ];
+  const args = [join(root, 'test/packaging/appimage-pack.mjs'), electronDist, output];
   const env = { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' };
   await promisify(execFile)(process.execPath, args, { cwd: root, env, maxBuffer: 16 * 1024 * 1024 }).catch(
     (error: { stdout?: string; stderr?: string }) => {
@@ -69,6 +61,7 @@ beforeAll(async () => {
     },
   );
   resources = join(output, 'linux-unpacked', 'resources');
+  desktopEntry = readFileSync(join(output, 'desktop-entry.txt'), 'utf8');
   entries = listPackage(join(resources, 'app.asar'), { isPack: false }).map((entry) => entry.split(sep).join('/'));
 }, 120_000);
 
@@ -80,7 +73,7 @@ describe('the packed app', () => {
   it('contains the built main, preload and window, without their source maps', () => {
     const built = ['dist/main', 'dist/preload', 'dist/renderer']
       .flatMap(filesUnder)
-      .filter((file) => !file.endsWith('.map'));
+      .filter((file) => !file.endsWith('.map') && !file.endsWith('.meta.json'));
     expect(built).toEqual(
       expect.arrayContaining([pkg.main, 'dist/preload/index.cjs', 'dist/renderer/index.html', 'dist/renderer/app.js']),
     );
@@ -135,6 +128,56 @@ describe('the packed app', () => {
       inspect: wire[FuseV1Options.EnableNodeCliInspectArguments],
       asarIntegrity: wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
       onlyAsar: wire[FuseV1Options.OnlyLoadAppFromAsar],
-    }).toEqual({ runAsNode: OFF, nodeOptions: OFF, inspect: OFF, asarIntegrity: ON, onlyAsar: ON });
+      fileProtocolPrivileges: wire[FuseV1Options.GrantFileProtocolExtraPrivileges],
+      cookieEncryption: wire[FuseV1Options.EnableCookieEncryption],
+    }).toEqual({
+      runAsNode: OFF,
+      nodeOptions: OFF,
+      inspect: OFF,
+      asarIntegrity: ON,
+      onlyAsar: ON,
+      fileProtocolPrivileges: OFF,
+      cookieEncryption: ON,
+    });
+  });
+
+  it('ships keytar itself (an optional dependency) beside its native module', () => {
+    expect(entries).toContain('/node_modules/keytar/package.json');
+    const keytar = JSON.parse(
+      extractFile(join(resources, 'app.asar'), 'node_modules/keytar/package.json').toString(),
+    ) as {
+      main: string;
+    };
+    expect(entries).toContain(`/node_modules/keytar/${keytar.main.replace(/^\.\//, '')}`);
+  });
+
+  it("leaves out esbuild's bundle accounts", () => {
+    expect(entries.filter((entry) => entry.endsWith('.meta.json'))).toEqual([]);
+  });
+});
+
+describe('the AppImage launch', () => {
+  it('keeps the sandbox: the desktop entry does not pass --no-sandbox', () => {
+    expect(desktopEntry).toMatch(/^Exec=AppRun %U$/m);
+    expect(desktopEntry).not.toContain('--no-sandbox');
+  });
+
+  it("adds --no-sandbox only where user namespaces are refused (app-builder-lib's AppRun template)", async () => {
+    // The --dir-like pack stops before AppRun is written (that step needs the downloaded
+    // AppImage runtime), so the script is read from the very template the target uses.
+    const { generateAppRunScript } = (await import('app-builder-lib/out/targets/appimage/appImageUtil.js')) as {
+      generateAppRunScript(config: Record<string, string>): string;
+    };
+    const appRun = generateAppRunScript({
+      ExecutableName: 'eiot-balance',
+      DesktopFileName: 'eiot-balance.desktop',
+      ProductFilename: 'EIOT Balance',
+      ProductName: 'EIOT Balance',
+      ResourceName: 'appimagekit-eiot-balance',
+    });
+    expect(appRun).toMatch(
+      /if \[ \$HAVE_NO_SANDBOX -eq 0 \] && ! unshare -Ur true 2>\/dev\/null ; then\n\s+NO_SANDBOX=\(--no-sandbox\)/,
+    );
+    expect(appRun).toContain('exec "$BIN" "${NO_SANDBOX[@]}"');
   });
 });

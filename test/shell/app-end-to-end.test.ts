@@ -77,8 +77,10 @@ async function startEndToEnd() {
     if (!window) throw new Error('no window');
     return window.webContents;
   };
-  const invoke = (channel: string, payload: unknown) =>
-    ipcMain.invoke(channel, { contents: windowContents() }, payload);
+  const invoke = async (channel: string, payload: unknown) => {
+    await windowContents().finishedLoad;
+    return ipcMain.invoke(channel, { contents: windowContents() }, payload);
+  };
   return {
     home,
     time,

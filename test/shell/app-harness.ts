@@ -20,6 +20,8 @@ export async function startWithFakeEngine(overrides: Partial<AppDeps> = {}): Pro
     platform: 'linux',
     timers: time,
     createEngine: async () => ({ engine, dispose: async () => void (disposed = true) }),
+    trayHost: async () => 'present',
+    keychainModule: async () => true,
     ...overrides,
   });
   if (!app) throw new Error('the app did not start');

@@ -113,13 +113,31 @@ describe('app lifecycle', () => {
     expect(app.exited).toBeNull();
   });
 
-  test('launch at login follows the setting and the menu checkbox', async () => {
+  test('launch at login: the setting shows the system truth, and only a change by the user writes it', async () => {
+    // The user turned it on in System Settings while the app's setting still said off.
+    app.systemOpenAtLogin = true;
     const { engine } = await startWithFakeEngine({ platform: 'darwin' });
-    expect(app.loginItem).toEqual({ openAtLogin: false });
-    tray().contextMenu?.click('Start at login');
     expect(engine.settings().launchAtLogin).toBe(true);
-    expect(app.loginItem).toEqual({ openAtLogin: true });
-    expect(tray().contextMenu?.template.find((item) => item.type === 'checkbox')?.checked).toBe(true);
+    expect(app.loginItemWrites).toBe(0);
+    tray().contextMenu?.click('Start at login');
+    expect(engine.settings().launchAtLogin).toBe(false);
+    expect(app.loginItem).toEqual({ openAtLogin: false });
+    expect(app.loginItemWrites).toBe(1);
+    expect(tray().contextMenu?.template.find((item) => item.type === 'checkbox')?.checked).toBe(false);
+    // Another setting changing writes nothing.
+    engine.updateSettings({ notifications: false });
+    expect(app.loginItemWrites).toBe(1);
+  });
+
+  test('launch at login is not re-applied at launch over the system', async () => {
+    const engine = new ShellFakeEngine();
+    engine.updateSettings({ launchAtLogin: true });
+    await startWithFakeEngine({
+      platform: 'win32',
+      createEngine: async () => ({ engine, dispose: async () => undefined }),
+    });
+    expect(app.loginItemWrites).toBe(0);
+    expect(engine.settings().launchAtLogin).toBe(false);
   });
 
   test('on Linux, launch at login writes and removes an XDG autostart entry', async () => {
@@ -182,19 +200,39 @@ describe('app lifecycle', () => {
       threshold: '10.00',
     });
     FakeNotification.instances[0]?.emit('click', {});
+    // Nothing is pushed before the page listens: it pulls the view when it is ready.
+    expect(window().webContents.sent).toEqual([]);
+    expect(await window().webContents.pageReady()).toEqual({
+      ok: true,
+      value: { navigation: { view: 'overview', accountId: 'a' }, problems: [] },
+    });
+    // Handed over once; with the page listening, the next one is pushed.
+    expect(await window().webContents.pageReady()).toMatchObject({ value: { navigation: null } });
+    FakeNotification.instances[0]?.emit('click', {});
     expect(window().webContents.sent).toContainEqual({
       channel: 'navigate',
       payload: { view: 'overview', accountId: 'a' },
     });
   });
 
+  test('a deep link is kept even when the page takes long to subscribe', async () => {
+    const { engine } = await startWithFakeEngine();
+    tray().contextMenu?.click('Add an account…');
+    await window().webContents.finishedLoad;
+    // Loaded is not listening: a push on did-finish-load would be lost here.
+    engine.setAccounts([]);
+    expect(window().webContents.sent).toEqual([]);
+    expect(await window().webContents.pageReady()).toMatchObject({ value: { navigation: { view: 'accounts' } } });
+  });
+
   test('state and settings are pushed to the open window only', async () => {
     const { engine } = await startWithFakeEngine();
     tray().contextMenu?.click('Open EIOT Balance…');
     const contents = window().webContents;
+    await contents.pageReady();
     engine.setAccounts([account({ id: 'a', status: 'ok', lastReading: reading(100) })]);
     engine.updateSettings({ notifications: false });
-    expect(contents.sent.map((message) => message.channel)).toEqual(['navigate', 'state:changed', 'settings:changed']);
+    expect(contents.sent.map((message) => message.channel)).toEqual(['state:changed', 'settings:changed']);
     window().close();
     // The fake throws on sending to destroyed contents: no send is attempted after close.
     engine.setAccounts([]);
@@ -203,6 +241,8 @@ describe('app lifecycle', () => {
 
   test('the window is released on close: no listener, handler, subscription or timer left behind', async () => {
     const { engine, time } = await startWithFakeEngine();
+    // First run opened the window: close it to count what remains without one.
+    window().close();
     const counts = () => ({
       ipc: listenerCount(ipcMain) + ipcMain.handlers.size,
       power: listenerCount(powerMonitor),
@@ -225,6 +265,7 @@ describe('app lifecycle', () => {
       const { engine } = await startWithFakeEngine();
       engine.setAccounts([account({ id: 'a', label: 'Main account' })]);
       tray().contextMenu?.click('Open EIOT Balance…');
+      await window().webContents.finishedLoad;
       const target = path.join(folder, 'out.csv');
       dialog.nextSave = { canceled: false, filePath: target };
       const result = await ipcMain.invoke('csv:export', { contents: window().webContents }, { accountId: 'a' });

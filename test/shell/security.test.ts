@@ -3,10 +3,12 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  app,
   FakeBrowserWindow,
   FakeWebContents,
   FakeWebFrame,
   ipcMain,
+  protocol,
   resetElectron,
   session,
   shell,
@@ -17,6 +19,7 @@ import { isAllowedExternal } from '../../src/main/shell/external-links.js';
 import { guardSession } from '../../src/main/shell/guards.js';
 import { registerIpc } from '../../src/main/shell/ipc.js';
 import { createWindowManager } from '../../src/main/shell/window.js';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppPage, PAGE_URL, serveAppFiles } from '../../src/main/shell/scheme.js';
 import { CHANNELS, type Channel } from '../../src/shared/ipc.js';
 import { account, ShellFakeEngine } from './fake-engine.js';
 
@@ -25,12 +28,20 @@ vi.mock('electron', async () => (await import('../fakes/electron.js')).electronM
 const SECRET = 'S3CRET-never-leaks-shell-91c2';
 const indexPath = path.resolve('dist/renderer/index.html');
 
-function setup() {
+/** As the app does it: the scheme privileged before ready, its handler after. */
+function serveScheme(): void {
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  void app.whenReady();
+  protocol.handle(APP_SCHEME, serveAppFiles('dist/renderer'));
+}
+
+async function setup() {
+  serveScheme();
   const engine = new ShellFakeEngine();
   engine.setAccounts([account({ id: 'acc1', label: 'Main' })]);
   const windows = createWindowManager({
     preloadPath: '/p/index.cjs',
-    indexPath,
+    pageUrl: PAGE_URL,
     title: () => 'EIOT Balance',
     onOpen: () => () => undefined,
   });
@@ -42,6 +53,7 @@ function setup() {
   windows.open();
   const window = FakeBrowserWindow.instances[0];
   if (!window) throw new Error('no window');
+  await new Promise((resolve) => window.webContents.once('did-finish-load', resolve));
   return { engine, windows, window, unregister };
 }
 
@@ -49,8 +61,8 @@ beforeEach(resetElectron);
 afterEach(() => vi.restoreAllMocks());
 
 describe('window', () => {
-  test('created hardened: isolation, sandbox, no node, web security, the CommonJS preload', () => {
-    const { window } = setup();
+  test('created hardened: isolation, sandbox, no node, web security, the CommonJS preload', async () => {
+    const { window } = await setup();
     expect(window.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -59,17 +71,29 @@ describe('window', () => {
       webviewTag: false,
       preload: '/p/index.cjs',
     });
-    expect(window.loaded).toBe(indexPath);
+    expect(window.loaded).toBe(PAGE_URL);
   });
 
-  test('navigation is denied', () => {
-    const { window } = setup();
+  test('the page comes from the privileged app scheme, with the CSP as a response header', async () => {
+    const { window } = await setup();
+    expect(protocol.privileged).toEqual([
+      { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(window.webContents.getURL()).toBe(PAGE_URL);
+    expect(window.webContents.response?.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await window.webContents.response?.text()).toBe(readFileSync(indexPath, 'utf8'));
+    // No file:// anywhere in the window's source: loadFile would bring back file's privileges.
+    expect(readFileSync('src/main/shell/window.ts', 'utf8')).not.toMatch(/loadFile|pathToFileURL/);
+  });
+
+  test('navigation is denied', async () => {
+    const { window } = await setup();
     expect(window.webContents.tryNavigate('https://evil.example/')).toBe(false);
     expect(window.webContents.tryNavigate('file:///etc/passwd')).toBe(false);
   });
 
-  test('window.open is denied; an allow-listed https link goes to the OS browser', () => {
-    const { window } = setup();
+  test('window.open is denied; an allow-listed https link goes to the OS browser', async () => {
+    const { window } = await setup();
     const open = window.webContents.windowOpenHandler;
     if (!open) throw new Error('no window-open handler');
     const details = (url: string) => ({ url }) as Parameters<typeof open>[0];
@@ -128,13 +152,13 @@ test('the page carries the same CSP in its meta tag', () => {
 });
 
 describe('IPC', () => {
-  test('every channel of the contract is registered', () => {
-    setup();
+  test('every channel of the contract is registered', async () => {
+    await setup();
     expect([...ipcMain.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
   });
 
   test('the app window is answered', async () => {
-    const { window } = setup();
+    const { window } = await setup();
     const result = await ipcMain.invoke('state:get', { contents: window.webContents }, {});
     expect(result).toMatchObject({ ok: true, value: { accounts: [{ id: 'acc1' }] } });
   });
@@ -152,9 +176,27 @@ describe('IPC', () => {
       'a page the window navigated to',
       (w: FakeBrowserWindow) => ({ contents: w.webContents, frame: new FakeWebFrame('https://evil.example/') }),
     ],
+    [
+      'the same file over file://',
+      (w: FakeBrowserWindow) => ({ contents: w.webContents, frame: new FakeWebFrame(`file://${indexPath}`) }),
+    ],
+    [
+      'another host on the app scheme',
+      (w: FakeBrowserWindow) => ({
+        contents: w.webContents,
+        frame: new FakeWebFrame(`${APP_SCHEME}://evil/index.html`),
+      }),
+    ],
+    [
+      'another page of the app scheme',
+      (w: FakeBrowserWindow) => ({
+        contents: w.webContents,
+        frame: new FakeWebFrame(`${APP_SCHEME}://app/other.html`),
+      }),
+    ],
     ['a destroyed frame', (w: FakeBrowserWindow) => ({ contents: w.webContents, frame: null })],
   ])('a foreign sender is rejected: %s', async (_name, sender) => {
-    const { window, engine } = setup();
+    const { window, engine } = await setup();
     const result = await ipcMain.invoke('refresh', sender(window), {});
     expect(result).toEqual({
       ok: false,
@@ -163,8 +205,18 @@ describe('IPC', () => {
     expect(engine.calls).not.toContain('refresh:all');
   });
 
+  test('the page is recognised by the URL Chromium reports, not the one the shell wrote', async () => {
+    const { window } = await setup();
+    // Chromium canonicalises a standard scheme like https: host case, dot segments, fragment.
+    expect(protocol.frameUrl(`${APP_SCHEME}://APP/./index.html#/accounts`)).toBe(`${PAGE_URL}#/accounts`);
+    window.webContents.mainFrame.url = protocol.frameUrl(`${APP_SCHEME}://App/x/../index.html?view=accounts`);
+    expect(await ipcMain.invoke('state:get', { contents: window.webContents }, {})).toMatchObject({ ok: true });
+    expect(isAppPage(`${APP_SCHEME}://app/index.html.evil`)).toBe(false);
+    expect(isAppPage(`${APP_SCHEME}://user@app/index.html`)).toBe(false);
+  });
+
   test('after the window closed, its old contents are refused', async () => {
-    const { window } = setup();
+    const { window } = await setup();
     window.close();
     const result = await ipcMain.invoke(
       'state:get',
@@ -186,14 +238,14 @@ describe('IPC', () => {
   ] as Array<[Channel, unknown]>)(
     'a malformed payload gets a typed error, not a crash: %s %j',
     async (channel, payload) => {
-      const { window } = setup();
+      const { window } = await setup();
       const result = await ipcMain.invoke(channel, { contents: window.webContents }, payload);
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload', key: 'error.invalid-payload' } });
     },
   );
 
   test('no channel ever returns the secret it was given', async () => {
-    const { window, engine } = setup();
+    const { window, engine } = await setup();
     const from = { contents: window.webContents };
     const input = {
       label: 'New',
@@ -221,8 +273,8 @@ describe('IPC', () => {
     expect(answers[1]).toEqual({ ok: true, value: { hasSecret: true, sessionOnly: false } });
   });
 
-  test('unregistering removes every handler', () => {
-    const { unregister } = setup();
+  test('unregistering removes every handler', async () => {
+    const { unregister } = await setup();
     unregister();
     expect(ipcMain.handlers.size).toBe(0);
   });

@@ -149,6 +149,7 @@ describe('menu', () => {
       'Open EIOT Balance…',
       'Start at login',
       '---',
+      'Open log folder',
       'Quit',
     ]);
     expect(view.menu[1]).toMatchObject({ action: { type: 'open', view: 'overview', accountId: 'b' } });
@@ -166,6 +167,7 @@ describe('menu', () => {
       '打开 EIOT 余额…',
       '登录时启动',
       '---',
+      '打开日志文件夹',
       '退出',
     ]);
     expect(view.menu.find((item) => item.type === 'checkbox')).toMatchObject({

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import path from 'node:path';
 import { FakeMenu, FakeTray, nativeImage, resetElectron } from '../fakes/electron.js';
-import { createTray } from '../../src/main/shell/tray.js';
+import { createTray, MENU_CLOSE_FALLBACK_MS } from '../../src/main/shell/tray.js';
+import type { MenuItemModel } from '../../src/main/shell/tray-view.js';
+import { FakeTime } from '../helpers/fake-time.js';
 import { trayIcons } from '../../src/main/shell/tray-icons.js';
 import { trayView, type TrayAction } from '../../src/main/shell/tray-view.js';
 import { DEFAULT_SETTINGS } from '../../src/shared/types.js';
@@ -22,12 +24,24 @@ const view = (status: 'ok' | 'low' | 'critical', minor: number, platform: NodeJS
 
 beforeEach(resetElectron);
 
+const INITIAL: MenuItemModel[] = [
+  { type: 'normal', label: 'Open EIOT Balance…', action: { type: 'open', view: 'overview' } },
+  { type: 'normal', label: 'Quit', action: { type: 'quit' } },
+];
+
 function setup(platform: NodeJS.Platform = 'linux') {
   const actions: TrayAction[] = [];
-  const tray = createTray({ icons: trayIcons(iconDir), onAction: (action) => actions.push(action), platform });
+  const time = new FakeTime(0);
+  const tray = createTray({
+    icons: trayIcons(iconDir),
+    onAction: (action) => actions.push(action),
+    platform,
+    initialMenu: INITIAL,
+    timers: time,
+  });
   const fake = FakeTray.instances[0];
   if (!fake) throw new Error('no tray created');
-  return { tray, fake, actions };
+  return { tray, fake, actions, time };
 }
 
 describe('tray', () => {
@@ -57,11 +71,18 @@ describe('tray', () => {
     expect(nativeImage.created[2]?.isTemplateImage()).toBe(false);
   });
 
+  test('the menu is attached at creation, before any view', () => {
+    const { fake, actions } = setup();
+    expect(fake.contextMenu?.labels()).toEqual(['Open EIOT Balance…', 'Quit']);
+    fake.contextMenu?.click('Quit');
+    expect(actions).toEqual([{ type: 'quit' }]);
+  });
+
   test('the menu is always attached and rebuilt only when it changed', () => {
     const { tray, fake } = setup();
     tray.update(view('ok', 50_000));
     expect(fake.contextMenu).not.toBeNull();
-    expect(FakeMenu.built).toHaveLength(1);
+    expect(FakeMenu.built).toHaveLength(2);
     // Same balance, new time of reading only changes the tooltip, not the menu.
     tray.update(
       trayView(
@@ -74,27 +95,58 @@ describe('tray', () => {
         'UTC',
       ),
     );
-    expect(FakeMenu.built).toHaveLength(1);
-    tray.update(view('low', 9_000));
     expect(FakeMenu.built).toHaveLength(2);
+    tray.update(view('low', 9_000));
+    expect(FakeMenu.built).toHaveLength(3);
     expect(fake.contextMenu?.labels()[0]).toContain('(Low)');
   });
 
-  test('not rebuilt while open: the change is applied when the menu closes', () => {
-    const { tray, fake } = setup();
-    tray.update(view('ok', 50_000));
+  test.each(['darwin', 'win32'] as const)('%s: not rebuilt while open; applied when the menu closes', (platform) => {
+    const { tray, fake } = setup(platform);
+    tray.update(view('ok', 50_000, platform));
     const open = fake.contextMenu;
     open?.emit('menu-will-show', {});
-    tray.update(view('low', 9_000));
-    tray.update(view('critical', 100));
-    expect(FakeMenu.built).toHaveLength(1);
-    expect(fake.contextMenu).toBe(open);
-    expect(fake.iconFile()).toBe('critical.png');
-    open?.emit('menu-will-close', {});
+    tray.update(view('low', 9_000, platform));
+    tray.update(view('critical', 100, platform));
     expect(FakeMenu.built).toHaveLength(2);
+    expect(fake.contextMenu).toBe(open);
+    open?.emit('menu-will-close', {});
+    expect(FakeMenu.built).toHaveLength(3);
     expect(fake.contextMenu?.labels()[0]).toContain('(Critical)');
     // The closed menu's listeners were removed with it.
     expect(open?.listenerCount('menu-will-close')).toBe(0);
+  });
+
+  test('a close that is never reported does not stop menu updates for good', async () => {
+    const { tray, fake, time } = setup('darwin');
+    tray.update(view('ok', 50_000, 'darwin'));
+    fake.contextMenu?.emit('menu-will-show', {});
+    tray.update(view('low', 9_000, 'darwin'));
+    expect(fake.contextMenu?.labels()[0]).toContain('(OK)');
+    await time.advance(MENU_CLOSE_FALLBACK_MS);
+    expect(fake.contextMenu?.labels()[0]).toContain('(Low)');
+    tray.update(view('critical', 100, 'darwin'));
+    expect(fake.contextMenu?.labels()[0]).toContain('(Critical)');
+    tray.destroy();
+    expect(time.timerCount).toBe(0);
+  });
+
+  test('Linux: the menu is replaced at once, even while the host shows it', () => {
+    const { tray, fake } = setup('linux');
+    tray.update(view('ok', 50_000));
+    fake.contextMenu?.emit('menu-will-show', {});
+    tray.update(view('low', 9_000));
+    expect(fake.contextMenu?.labels()[0]).toContain('(Low)');
+  });
+
+  test('Linux: a click (where the host reports activation) opens the window; macOS leaves it to the menu', () => {
+    const linux = setup('linux');
+    linux.fake.emit('click');
+    expect(linux.actions).toEqual([{ type: 'open', view: 'overview' }]);
+    resetElectron();
+    const mac = setup('darwin');
+    mac.fake.emit('click');
+    expect(mac.actions).toEqual([]);
   });
 
   test('menu clicks become actions; Windows also opens the window on a tray click', () => {

@@ -38,7 +38,8 @@ function explain(context: CommandContext, error: unknown): { message: string; st
     return { message: error.fields.length > 0 ? fieldErrorsText(t, error.fields) : error.message, status: EXIT.usage };
   }
   if (error instanceof KeychainUnavailableError) {
-    return { message: t('account.secret.keychainUnavailable'), status: EXIT.usage };
+    const key = error.reason === 'no-module' ? 'shell.keychain.noSupport' : 'account.secret.keychainUnavailable';
+    return { message: t(key), status: EXIT.usage };
   }
   if (error instanceof NewerSettingsError) {
     return { message: t('account.settings.newerRefused', { version: error.schemaVersion }), status: EXIT.usage };

@@ -55,7 +55,8 @@ export function requireAccount(
 /** A missing keychain is a setup problem the user can fix: exit 2 with what to install. */
 export function keychainError(context: CommandContext, error: unknown): never {
   if (error instanceof KeychainUnavailableError) {
-    throw new CliError(context.t('account.secret.keychainUnavailable'), EXIT.usage);
+    const key = error.reason === 'no-module' ? 'shell.keychain.noSupport' : 'account.secret.keychainUnavailable';
+    throw new CliError(context.t(key), EXIT.usage);
   }
   throw error;
 }

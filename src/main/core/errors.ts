@@ -37,4 +37,14 @@ export class NotFoundError extends Error {
  */
 export class KeychainUnavailableError extends Error {
   override readonly name = 'KeychainUnavailableError';
+  /**
+   * 'no-module': this build has no keychain support (keytar, an optional dependency, is not
+   * installed or not built); 'no-service': the module loads but the system has no usable
+   * keychain. The fixes differ, so the messages do.
+   */
+  readonly reason: 'no-module' | 'no-service';
+  constructor(message: string, options: ErrorOptions & { reason?: 'no-module' | 'no-service' } = {}) {
+    super(message, options);
+    this.reason = options.reason ?? 'no-service';
+  }
 }

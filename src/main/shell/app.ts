@@ -1,26 +1,33 @@
 /**
- * The composition root of the desktop app: single instance, tray, notifications, window,
- * IPC, power events and a clean quit, around one engine. Everything Electron-global is
- * reached through the `electron` import (a typed fake under test); the rest is in `deps`.
+ * The composition root of the desktop app: single instance, app scheme, menu, tray,
+ * notifications, window, IPC, power events, log lines and a clean quit, around one engine.
+ * Everything Electron-global is reached through the `electron` import (a typed fake under
+ * test); the rest is in `deps`.
  */
-import { app, Notification, session, type Event } from 'electron';
+import { app, Menu, Notification, protocol, session, shell, type Event } from 'electron';
 import path from 'node:path';
 import { resolveLocale, translator, type Locale } from '../../shared/i18n/index.js';
+import type { WindowProblem } from '../../shared/ipc.js';
 import type { AppSettings, Snapshot } from '../../shared/types.js';
 import { HOME_ENV } from '../core/data-dir.js';
 import type { EngineApi } from '../core/engine-api.js';
 import { createIpcHandlers } from '../window-api/handlers.js';
 import { systemTimers, type Timers } from '../core/ports.js';
+import { appMenuTemplate } from './app-menu.js';
 import { csvSaver } from './csv-save.js';
 import { defaultEngineFactory, type EngineFactory } from './engine-setup.js';
 import { guardSession } from './guards.js';
-import { setLinuxAutostart } from './linux-autostart.js';
 import { registerIpc } from './ipc.js';
+import { keychainModuleLoads } from './keychain-module.js';
+import { systemLoginItem, type LoginItem } from './login-item.js';
 import { createNotifications } from './notifications.js';
+import { noticeLogLine, pollLogLines } from './poll-log.js';
 import { watchPower } from './power.js';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, PAGE_URL, serveAppFiles } from './scheme.js';
 import { trayIcons } from './tray-icons.js';
-import { createTray } from './tray.js';
-import { PAUSE_MS, trayView, type TrayAction } from './tray-view.js';
+import { probeTrayHost, type TrayHost } from './tray-host.js';
+import { createTray, type TrayController } from './tray.js';
+import { PAUSE_MS, trayView, type MenuItemModel, type TrayAction } from './tray-view.js';
 import { createWindowManager, type WindowManager } from './window.js';
 
 /** electron-builder.yml's appId: Windows attributes notifications to the app by it. */
@@ -30,28 +37,54 @@ export interface AppDeps {
   argv: readonly string[];
   env: Readonly<Record<string, string | undefined>>;
   platform: NodeJS.Platform;
-  /** For the online sampling; the engine gets its own through the factory. */
+  /** A packaged build: no Reload or DevTools in the menu. */
+  packaged: boolean;
+  /** For the online sampling and the tray menu's fallback; the engine gets its own through the factory. */
   timers: Timers;
   createEngine: EngineFactory;
   log(line: string): void;
+  /** Where the log file lives ("Open log folder"); null when there is none. */
+  logFolder: string | null;
+  /** A secret that arrived over IPC: the log redacts it from then on. */
+  rememberSecret(secret: string): void;
+  /** Whether a tray icon can be shown at all (Linux: a StatusNotifier host). */
+  trayHost(): Promise<TrayHost>;
+  /** Whether this build's keychain module (keytar) loads. */
+  keychainModule(): Promise<boolean>;
+  /** The system's "open at login"; by default Electron's API or the XDG autostart entry. */
+  loginItem?: LoginItem;
+  /** The data folder; by default EIOT_BALANCE_HOME or Electron's userData. */
+  dataDir?: string;
+  /** Open the window at start even with accounts set up (the self-test). */
+  openWindow?: boolean;
 }
 
 export interface RunningApp {
   engine: EngineApi;
   windows: WindowManager;
+  tray: TrayController;
+  trayHost: TrayHost;
+  /** What the window is told about the app's set-up problems. */
+  problems: readonly WindowProblem[];
   /** Asks Electron to quit (as the tray's Quit does) and resolves once everything stopped. */
   quit(): Promise<void>;
 }
 
 /** null when another instance already runs: it was asked to show its window and this one quits. */
 export async function startApp(overrides: Partial<AppDeps> = {}): Promise<RunningApp | null> {
+  const platform = overrides.platform ?? process.platform;
   const deps: AppDeps = {
     argv: process.argv,
     env: process.env,
-    platform: process.platform,
+    platform,
+    packaged: app.isPackaged,
     timers: systemTimers,
     createEngine: defaultEngineFactory(),
     log: () => undefined,
+    logFolder: null,
+    rememberSecret: () => undefined,
+    trayHost: () => probeTrayHost(platform),
+    keychainModule: keychainModuleLoads,
     ...overrides,
   };
   if (!app.requestSingleInstanceLock()) {
@@ -60,13 +93,23 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
   }
   // Its presence alone keeps the app alive when the window closes: the tray is the app.
   app.on('window-all-closed', () => undefined);
+  // Only possible before `ready`: the window's origin must be known to Chromium from the start.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   await app.whenReady();
   if (deps.platform === 'darwin') void app.dock?.hide();
   if (deps.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   guardSession(session.defaultSession);
-
   const root = app.getAppPath();
-  const dataDir = deps.env[HOME_ENV] ? path.resolve(deps.env[HOME_ENV]) : app.getPath('userData');
+  protocol.handle(APP_SCHEME, serveAppFiles(path.join(root, 'dist', 'renderer')));
+  deps.log(
+    `start ${app.getVersion()} on ${deps.platform}, Electron ${process.versions.electron ?? 'none'}; ` +
+      // The AppImage's AppRun adds --no-sandbox only where user namespaces are refused.
+      (app.commandLine.hasSwitch('no-sandbox')
+        ? 'Chromium sandbox OFF (--no-sandbox: user namespaces refused or asked for)'
+        : 'Chromium sandbox on'),
+  );
+
+  const dataDir = deps.dataDir ?? (deps.env[HOME_ENV] ? path.resolve(deps.env[HOME_ENV]) : app.getPath('userData'));
   const systemLocale = app.getLocale();
   const bundle = await deps.createEngine({
     demo: deps.argv.includes('--demo'),
@@ -76,13 +119,27 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     log: deps.log,
   });
   const { engine } = bundle;
-  const locale = (): Locale => resolveLocale(engine.settings().language, systemLocale);
+  const locale = (): Locale => {
+    try {
+      return resolveLocale(engine.settings().language, systemLocale);
+    } catch {
+      // Before the engine started its settings do not exist yet.
+      return resolveLocale('system', systemLocale);
+    }
+  };
   const t = () => translator(locale());
+
+  const [trayHost, keychainLoads] = await Promise.all([deps.trayHost(), deps.keychainModule()]);
+  const problems: WindowProblem[] = [];
+  if (trayHost === 'missing') problems.push('no-tray');
+  if (!keychainLoads) problems.push('no-keychain-support');
+  for (const problem of problems) deps.log(`problem: ${problem}`);
 
   const windows = createWindowManager({
     preloadPath: path.join(root, 'dist', 'preload', 'index.cjs'),
-    indexPath: path.join(root, 'dist', 'renderer', 'index.html'),
+    pageUrl: PAGE_URL,
     title: () => t()('app.name'),
+    log: deps.log,
     onOpen: () => {
       const offState = engine.subscribe((snapshot) => windows.send('state:changed', snapshot));
       const offSettings = engine.onSettings((settings) => windows.send('settings:changed', settings));
@@ -94,11 +151,54 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
   });
   app.on('second-instance', () => windows.open());
 
+  let stillWatchingShown = false;
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({
+        platform: deps.platform,
+        packaged: deps.packaged,
+        appName: t()('app.name'),
+        t: t(),
+        onQuitShortcut: () => {
+          windows.close();
+          if (stillWatchingShown || !Notification.isSupported()) return;
+          stillWatchingShown = true;
+          new Notification({
+            title: t()('shell.notice.stillWatching.title'),
+            body: t()('shell.notice.stillWatching.body'),
+          }).show();
+        },
+      }),
+    ),
+  );
+
   const handlers = createIpcHandlers(engine, {
     saveCsv: csvSaver(t),
     appInfo: { version: app.getVersion(), platform: deps.platform },
+    windowReady: () => ({ navigation: windows.pageReady(), problems }),
   });
-  const unregisterIpc = registerIpc({ handlers, isOwnSender: (event) => windows.isOwnSender(event), log: deps.log });
+  const unregisterIpc = registerIpc({
+    handlers,
+    isOwnSender: (event) => windows.isOwnSender(event),
+    log: deps.log,
+    onSecret: deps.rememberSecret,
+  });
+
+  const loginItem =
+    deps.loginItem ??
+    systemLoginItem(deps.platform, { env: deps.env, home: app.getPath('home'), executable: app.getPath('exe') }, () =>
+      t()('app.name'),
+    );
+  let loginItemState: boolean | null = null;
+  const applyLoginItem = (settings: AppSettings) => {
+    if (loginItemState === null || settings.launchAtLogin === loginItemState) return;
+    loginItemState = settings.launchAtLogin;
+    try {
+      loginItem.write(loginItemState);
+    } catch (error) {
+      deps.log(`start at login not changed: ${(error as Error).name}`);
+    }
+  };
 
   const onAction = (action: TrayAction): void => {
     switch (action.type) {
@@ -112,11 +212,25 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
         return engine.resume();
       case 'launch-at-login':
         return void engine.updateSettings({ launchAtLogin: action.enable });
+      case 'open-log-folder':
+        if (deps.logFolder) void shell.openPath(deps.logFolder);
+        return;
       case 'quit':
         return app.quit();
     }
   };
-  const tray = createTray({ icons: trayIcons(path.join(root, 'build', 'tray')), onAction, platform: deps.platform });
+  const initialMenu: MenuItemModel[] = [
+    { type: 'normal', label: t()('tray.menu.open'), action: { type: 'open', view: 'overview' } },
+    { type: 'separator' },
+    { type: 'normal', label: t()('tray.menu.quit'), action: { type: 'quit' } },
+  ];
+  const tray = createTray({
+    icons: trayIcons(path.join(root, 'build', 'tray')),
+    onAction,
+    platform: deps.platform,
+    initialMenu,
+    timers: deps.timers,
+  });
   // The tray draws the snapshot it is handed; only a settings change asks for a fresh one.
   const render = (snapshot: Snapshot = engine.snapshot()): void =>
     tray.update(trayView(snapshot, engine.settings(), locale(), deps.platform));
@@ -125,23 +239,6 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     locale,
     onClick: (accountId) => windows.open({ view: 'overview', accountId }),
   });
-
-  let loginItem: boolean | null = null;
-  const applyLoginItem = (settings: AppSettings) => {
-    if (settings.launchAtLogin === loginItem) return;
-    loginItem = settings.launchAtLogin;
-    if (deps.platform === 'darwin' || deps.platform === 'win32') {
-      app.setLoginItemSettings({ openAtLogin: loginItem });
-      return;
-    }
-    // Electron's login-item API does nothing on Linux: an XDG autostart entry instead.
-    const place = { env: deps.env, home: app.getPath('home'), executable: app.getPath('exe') };
-    try {
-      setLinuxAutostart(place, loginItem, t()('app.name'));
-    } catch (error) {
-      deps.log(`autostart entry not written: ${(error as Error).name}`);
-    }
-  };
 
   // The engine's settings exist once it started: the tray shows "loading" until then.
   await engine.start();
@@ -155,18 +252,36 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
         : t()('account.settings.invalid', { problem: problem.message });
     if (Notification.isSupported()) new Notification({ title: t()('app.name'), body }).show();
   }
+  // The setting shows what the system does; it is written only when the user changes it.
+  try {
+    loginItemState = loginItem.read();
+    if (engine.settings().launchAtLogin !== loginItemState) {
+      await engine.updateSettings({ launchAtLogin: loginItemState });
+    }
+  } catch (error) {
+    deps.log(`start at login not read: ${(error as Error).name}`);
+  }
+  let lastSnapshot: Snapshot | null = null;
   const unsubscribe = [
-    engine.subscribe((snapshot) => render(snapshot)),
+    engine.subscribe((snapshot) => {
+      for (const line of pollLogLines(lastSnapshot, snapshot)) deps.log(line);
+      lastSnapshot = snapshot;
+      render(snapshot);
+    }),
     engine.onSettings((settings) => {
       applyLoginItem(settings);
       render();
     }),
-    engine.onNotice((notice) => notifications.show(notice)),
+    engine.onNotice((notice) => {
+      deps.log(noticeLogLine(notice));
+      notifications.show(notice);
+    }),
   ];
   const stopPower = watchPower(engine, deps.timers);
-  applyLoginItem(engine.settings());
   await bundle.afterStart?.();
   render();
+  // First run, or no tray to reach the app from: the window is the way in.
+  if (engine.snapshot().accounts.length === 0 || problems.includes('no-tray') || deps.openWindow) windows.open();
 
   let stopped: Promise<void> | null = null;
   let done = false;
@@ -183,6 +298,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
       deps.log(`shutdown: ${String(error)}`);
     }
     tray.destroy();
+    protocol.unhandle(APP_SCHEME);
   };
   app.on('before-quit', (event: Event) => {
     if (done) return;
@@ -197,6 +313,9 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
   return {
     engine,
     windows,
+    tray,
+    trayHost,
+    problems,
     quit() {
       app.quit();
       return stopped ?? Promise.resolve();

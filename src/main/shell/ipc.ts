@@ -11,6 +11,8 @@ export interface IpcOptions {
   handlers: IpcHandlers;
   isOwnSender(event: IpcMainInvokeEvent): boolean;
   log?: (line: string) => void;
+  /** Every secret a payload carries, before anything else sees it: the log redacts it. */
+  onSecret?: (secret: string) => void;
 }
 
 const FORBIDDEN = {
@@ -19,7 +21,7 @@ const FORBIDDEN = {
 } as const satisfies IpcResult<never>;
 
 /** Registers all channels; the returned function removes them again. */
-export function registerIpc({ handlers, isOwnSender, log }: IpcOptions): () => void {
+export function registerIpc({ handlers, isOwnSender, log, onSecret }: IpcOptions): () => void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) => handle(channel, event, payload));
   }
@@ -28,6 +30,8 @@ export function registerIpc({ handlers, isOwnSender, log }: IpcOptions): () => v
     event: IpcMainInvokeEvent,
     payload: unknown,
   ): Promise<IpcResult<ResponseOf<C>>> {
+    const secret = (payload as { secret?: unknown } | null)?.secret;
+    if (typeof secret === 'string') onSecret?.(secret);
     if (!isOwnSender(event)) {
       log?.(`ipc: refused ${channel} from a foreign sender`);
       return FORBIDDEN;

@@ -17,6 +17,7 @@ export type TrayAction =
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'launch-at-login'; enable: boolean }
+  | { type: 'open-log-folder' }
   | { type: 'quit' };
 
 export type MenuItemModel =
@@ -144,6 +145,7 @@ function menu(snapshot: Snapshot, settings: AppSettings, locale: Locale, t: Tran
       action: { type: 'launch-at-login', enable: !settings.launchAtLogin },
     },
     { type: 'separator' },
+    { type: 'normal', label: t('shell.menu.openLogFolder'), action: { type: 'open-log-folder' } },
     { type: 'normal', label: t('tray.menu.quit'), action: { type: 'quit' } },
   );
   return items;

@@ -1,14 +1,23 @@
 /**
- * The one tray icon. Created once and changed in place (recreating it makes it jump position
- * in the menu bar); the context menu is rebuilt only when its model changed, and never while
- * it is open: a pending model is applied when the menu closes.
+ * The one tray icon. Created once with its menu already attached (a StatusNotifier host may
+ * read the menu only once, at registration) and changed in place (recreating it makes it
+ * jump position in the menu bar). The context menu is rebuilt only when its model changed.
+ * On macOS and Windows a menu is not replaced while it is open; the pending one is applied
+ * when it closes, or after MENU_CLOSE_FALLBACK_MS should the close never be reported. On
+ * Linux the menu is exported over D-Bus and updated in place, so it is always replaced at
+ * once: some hosts never report the menu closing.
  */
 import { Menu, Tray, type MenuItemConstructorOptions } from 'electron';
+import type { TimerHandle, Timers } from '../core/ports.js';
 import type { IconSource } from './tray-icons.js';
 import type { MenuItemModel, TrayAction, TrayIconName, TrayView } from './tray-view.js';
 
+export const MENU_CLOSE_FALLBACK_MS = 60_000;
+
 export interface TrayController {
   update(view: TrayView): void;
+  /** Whether the icon exists (the self-test checks it). */
+  isShown(): boolean;
   destroy(): void;
 }
 
@@ -16,21 +25,35 @@ export interface TrayOptions {
   icons: IconSource;
   onAction(action: TrayAction): void;
   platform: NodeJS.Platform;
+  /** The menu until the first view: the engine may take a while to start. */
+  initialMenu: MenuItemModel[];
+  timers: Timers;
 }
 
-export function createTray({ icons, onAction, platform }: TrayOptions): TrayController {
+export function createTray({ icons, onAction, platform, initialMenu, timers }: TrayOptions): TrayController {
   const tray = new Tray(icons('loading'));
   let icon: TrayIconName = 'loading';
   let tooltip = '';
   let title = '';
-  let menuKey = '';
+  let menuKey = JSON.stringify(initialMenu);
   let menu: Menu | null = null;
   let menuOpen = false;
   let pendingMenu: MenuItemModel[] | null = null;
+  let fallback: TimerHandle | null = null;
+  const deferWhileOpen = platform !== 'linux';
 
-  const onShow = () => (menuOpen = true);
+  const stopFallback = () => {
+    if (fallback !== null) timers.clearTimeout(fallback);
+    fallback = null;
+  };
+  const onShow = () => {
+    menuOpen = true;
+    stopFallback();
+    fallback = timers.setTimeout(onClose, MENU_CLOSE_FALLBACK_MS);
+  };
   const onClose = () => {
     menuOpen = false;
+    stopFallback();
     if (pendingMenu) applyMenu(pendingMenu);
   };
 
@@ -38,12 +61,14 @@ export function createTray({ icons, onAction, platform }: TrayOptions): TrayCont
     pendingMenu = null;
     menu?.off('menu-will-show', onShow).off('menu-will-close', onClose);
     menu = Menu.buildFromTemplate(model.map((item) => toTemplate(item, onAction)));
-    menu.on('menu-will-show', onShow).on('menu-will-close', onClose);
+    if (deferWhileOpen) menu.on('menu-will-show', onShow).on('menu-will-close', onClose);
     tray.setContextMenu(menu);
   }
 
-  // Windows users expect a left click to open the app; elsewhere the click shows the menu.
-  if (platform === 'win32') tray.on('click', () => onAction({ type: 'open', view: 'overview' }));
+  applyMenu(initialMenu);
+  // A left click opens the app on Windows, and on Linux where the host reports activation
+  // (KDE, most AppIndicator hosts); on macOS the click shows the menu.
+  if (platform !== 'darwin') tray.on('click', () => onAction({ type: 'open', view: 'overview' }));
 
   return {
     update(view) {
@@ -56,7 +81,9 @@ export function createTray({ icons, onAction, platform }: TrayOptions): TrayCont
       if (menuOpen) pendingMenu = view.menu;
       else applyMenu(view.menu);
     },
+    isShown: () => !tray.isDestroyed(),
     destroy() {
+      stopFallback();
       menu?.off('menu-will-show', onShow).off('menu-will-close', onClose);
       tray.destroy();
     },

@@ -1,39 +1,48 @@
 /**
  * The app's one window, created on demand and destroyed when closed: no hidden renderer
  * stays alive in the tray. `onOpen` runs per window and returns its cleanup, so whatever is
- * wired to a window (pushed updates) goes away with it.
+ * wired to a window (pushed updates) goes away with it. The page is loaded from the app's
+ * own scheme, and nothing is pushed to it before it says it is listening (`pageReady`).
  */
 import { BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { pathToFileURL } from 'node:url';
-import type { EventName, Events } from '../../shared/ipc.js';
+import type { EventName, Events, Navigation } from '../../shared/ipc.js';
 import { guardContents } from './guards.js';
+import { isAppPage } from './scheme.js';
 
-export type Navigation = Events['navigate'];
+export type { Navigation };
 
 export interface WindowOptions {
   preloadPath: string;
-  indexPath: string;
+  /** The page on the app's scheme (scheme.ts PAGE_URL). */
+  pageUrl: string;
   title(): string;
   /** Called when a window is created; the returned function runs when it closes. */
   onOpen(): () => void;
+  log?(line: string): void;
 }
 
 export interface WindowManager {
   /** Shows (creating if needed) and focuses the window on the given view. */
   open(navigation?: Navigation): void;
   isOpen(): boolean;
+  /** The live window, for the self-test (capture, script); null when closed. */
+  current(): BrowserWindow | null;
   /** Whether an IPC call came from the app's own page in its own window. */
   isOwnSender(event: IpcMainInvokeEvent): boolean;
-  /** Pushes an event to the window; nothing when it is closed. */
+  /**
+   * The page has subscribed to pushed events: from now on they are sent, and the view
+   * asked for before (tray, notification, first run) is handed over, once.
+   */
+  pageReady(): Navigation | null;
+  /** Pushes an event to the window; nothing when it is closed or its page is not listening yet. */
   send<E extends EventName>(event: E, payload: Events[E]): void;
   close(): void;
 }
 
 export function createWindowManager(options: WindowOptions): WindowManager {
-  const pageUrl = pathToFileURL(options.indexPath).href;
   let window: BrowserWindow | null = null;
-  let ready = false;
-  let pending: Navigation | undefined;
+  let listening = false;
+  let pending: Navigation | null = null;
 
   const live = () => (window && !window.isDestroyed() ? window : null);
 
@@ -62,21 +71,20 @@ export function createWindowManager(options: WindowOptions): WindowManager {
       },
     });
     guardContents(created.webContents);
-    ready = false;
+    listening = false;
     const cleanup = options.onOpen();
     created.once('ready-to-show', () => created.show());
-    created.webContents.once('did-finish-load', () => {
-      ready = true;
-      if (pending) created.webContents.send('navigate', pending);
-      pending = undefined;
-    });
+    // A reload (development only) starts a page that has not subscribed yet.
+    created.webContents.on('did-start-loading', () => (listening = false));
     created.once('closed', () => {
       cleanup();
       if (window === created) window = null;
-      ready = false;
-      pending = undefined;
+      listening = false;
+      pending = null;
     });
-    void created.loadFile(options.indexPath);
+    created.loadURL(options.pageUrl).catch((error: unknown) => {
+      options.log?.(`window: ${options.pageUrl} did not load: ${(error as Error).message}`);
+    });
     return created;
   }
 
@@ -88,28 +96,30 @@ export function createWindowManager(options: WindowOptions): WindowManager {
       if (existing) target.show();
       target.focus();
       if (!navigation) return;
-      if (ready) target.webContents.send('navigate', navigation);
+      if (listening) target.webContents.send('navigate', navigation);
       else pending = navigation;
     },
     isOpen: () => live() !== null,
+    current: live,
     isOwnSender(event) {
       const current = live();
       if (!current || event.sender.id !== current.webContents.id) return false;
       const frame = event.senderFrame;
       if (!frame || frame.parent) return false;
-      return withoutFragment(frame.url) === pageUrl;
+      return isAppPage(frame.url);
+    },
+    pageReady() {
+      listening = live() !== null;
+      const navigation = pending;
+      pending = null;
+      return navigation;
     },
     send(event, payload) {
       const current = live();
-      if (current && ready && !current.webContents.isDestroyed()) current.webContents.send(event, payload);
+      if (current && listening && !current.webContents.isDestroyed()) current.webContents.send(event, payload);
     },
     close() {
       live()?.close();
     },
   };
-}
-
-function withoutFragment(url: string): string {
-  const cut = url.search(/[?#]/);
-  return cut === -1 ? url : url.slice(0, cut);
 }

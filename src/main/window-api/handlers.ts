@@ -22,6 +22,8 @@ export interface HandlerDeps {
   /** Asks the user where to save (a dialog in the app) and writes the file. */
   saveCsv(defaultName: string, csv: string): Promise<{ saved: boolean; path?: string }>;
   appInfo: { version: string; platform: string };
+  /** The page is ready for pushed events (the shell's window manager); none outside the app. */
+  windowReady?(): ResponseOf<'window:ready'>;
 }
 
 export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHandlers {
@@ -60,6 +62,7 @@ export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHand
     },
     'settings:get': async () => engine.settings(),
     'settings:set': async ({ patch }) => engine.updateSettings(patch),
+    'window:ready': async () => deps.windowReady?.() ?? { navigation: null, problems: [] },
   };
 }
 

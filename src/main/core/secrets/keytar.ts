@@ -13,6 +13,22 @@ export const KEYCHAIN_SERVICE = 'EIOT Balance';
 export const KEYCHAIN_INSTALL_HINT =
   'No system keychain found. Install and unlock a Secret Service such as gnome-keyring or KWallet (Debian/Ubuntu: apt install gnome-keyring libsecret-1-0).';
 
+export const NO_KEYCHAIN_SUPPORT =
+  'This build has no keychain support: the keytar module is not installed or was not built for it. Reinstall from a release installer, or from source install the build packages (Debian/Ubuntu: apt install libsecret-1-dev python3 make g++) and run npm ci (or npm rebuild keytar).';
+
+/**
+ * Whether a failed `import('keytar')` means the module itself is absent or unbuilt (an
+ * optional dependency that failed to install, a binding for another ABI), as opposed to a
+ * system library or service missing underneath it.
+ */
+export function isMissingKeytar(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') return true;
+  return /Cannot find (module|package) ['"]?keytar|bindings file|keytar\.node|NODE_MODULE_VERSION|compiled against a different Node\.js version/i.test(
+    messageOf(error),
+  );
+}
+
 /** The part of keytar this store uses; tests pass a fake through `load`. */
 export interface KeytarApi {
   getPassword(service: string, account: string): Promise<string | null>;
@@ -56,7 +72,8 @@ export interface KeychainOptions {
   platform?: NodeJS.Platform;
 }
 
-async function loadKeytar(): Promise<KeytarApi> {
+/** The one import of keytar (an optional dependency: it may be absent). */
+export async function loadKeytar(): Promise<KeytarApi> {
   const module = await import('keytar');
   // keytar is CommonJS: under ESM its functions sit on `default`.
   return (module as { default?: KeytarApi }).default ?? module;
@@ -98,6 +115,12 @@ export class KeychainSecretStore implements SecretStore {
       keytar = await (this.#keytar ??= this.#load());
     } catch (error) {
       this.#keytar = null;
+      if (isMissingKeytar(error)) {
+        throw new KeychainUnavailableError(`${NO_KEYCHAIN_SUPPORT} (${messageOf(error)})`, {
+          cause: error,
+          reason: 'no-module',
+        });
+      }
       throw this.#unavailable(`the keychain module could not be loaded: ${messageOf(error)}`, error);
     }
     try {
