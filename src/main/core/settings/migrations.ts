@@ -58,8 +58,24 @@ const fromVersion0: Step = (document, context) => {
   return { ...others, schemaVersion: 1, settings, accounts: migrated, alerts: {} };
 };
 
+/**
+ * Version 1 had no update settings. Written out explicitly (not left to the schema's
+ * defaults) so a file that went through this step says what the user now has: automatic
+ * checks on, the stable channel. A settings block that is not an object is left for the
+ * schema to report.
+ */
+const fromVersion1: Step = (document) => {
+  const { settings = {} } = document;
+  if (!isObject(settings)) return { ...document, schemaVersion: 2 };
+  return {
+    ...document,
+    schemaVersion: 2,
+    settings: { autoUpdate: true, updateChannel: 'latest', ...settings },
+  };
+};
+
 /** STEPS[n] turns a version-n document into version n+1. */
-const STEPS: readonly Step[] = [fromVersion0];
+const STEPS: readonly Step[] = [fromVersion0, fromVersion1];
 
 export function versionOf(document: JsonObject): number {
   if (!('schemaVersion' in document)) return 0;

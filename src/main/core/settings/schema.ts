@@ -10,7 +10,7 @@ import { baseUrlProblem } from '../../../shared/base-url.js';
 import { parseDecimal } from '../../../shared/money.js';
 import { DEFAULT_SETTINGS, POLL_INTERVAL, type AccountConfig, type AppSettings } from '../../../shared/types.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const amount = z.string().refine((text) => (parseDecimal(text) ?? -1) >= 0, 'must be an amount such as "100.00"');
 
@@ -49,6 +49,8 @@ export const settingsSchema = z.strictObject({
     .min(FORECAST_DAYS.min)
     .max(FORECAST_DAYS.max)
     .default(DEFAULT_SETTINGS.forecastWarnDays),
+  autoUpdate: z.boolean().default(DEFAULT_SETTINGS.autoUpdate),
+  updateChannel: z.enum(['latest', 'beta']).default(DEFAULT_SETTINGS.updateChannel),
 });
 
 export const documentSchema = z

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../src/main/core/settings/migrations.js';
+import { parseDocument, SCHEMA_VERSION } from '../../src/main/core/settings/schema.js';
+import { DEFAULT_SETTINGS } from '../../src/shared/types.js';
+
+const context = { newId: () => 'id-1' };
+
+describe('update settings in the settings file', () => {
+  it('are added to a version-1 file by a migration: automatic checks on, stable channel', () => {
+    const v1 = { schemaVersion: 1, settings: { notifications: false }, accounts: [], alerts: {} };
+    const { document, fromVersion } = migrate(v1, context);
+    expect(fromVersion).toBe(1);
+    expect(SCHEMA_VERSION).toBe(2);
+    expect(document).toEqual({
+      schemaVersion: 2,
+      settings: { notifications: false, autoUpdate: true, updateChannel: 'latest' },
+      accounts: [],
+      alerts: {},
+    });
+    expect(parseDocument(document).settings).toEqual({ ...DEFAULT_SETTINGS, notifications: false });
+  });
+
+  it('keep a choice already in the file, and reach a version-0 file too', () => {
+    const v1 = { schemaVersion: 1, settings: { autoUpdate: false, updateChannel: 'beta' } };
+    expect(migrate(v1, context).document.settings).toEqual({ autoUpdate: false, updateChannel: 'beta' });
+    const v0 = { notifications: true, accounts: [] };
+    expect(parseDocument(migrate(v0, context).document).settings).toMatchObject({
+      autoUpdate: true,
+      updateChannel: 'latest',
+    });
+  });
+
+  it('default to on and stable, and refuse an unknown channel', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ autoUpdate: true, updateChannel: 'latest' });
+    expect(() => parseDocument({ schemaVersion: 2, settings: { updateChannel: 'nightly' } })).toThrow(
+      /settings\.updateChannel/,
+    );
+  });
+});
