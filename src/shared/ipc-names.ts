@@ -24,10 +24,13 @@ export const bridgeMethods = {
   exportCsv: 'csv:export',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
+  getUpdateStatus: 'update:status',
+  checkForUpdates: 'update:check',
 } as const satisfies Record<string, Channel>;
 
 export const bridgeEvents = {
   onStateChanged: 'state:changed',
   onSettingsChanged: 'settings:changed',
   onNavigate: 'navigate',
+  onUpdateChanged: 'update:changed',
 } as const satisfies Record<string, EventName>;

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { MessageKey, MessageParams } from './i18n/index.js';
 import { bridgeEvents, bridgeMethods } from './ipc-names.js';
 import type { AccountConfig, AccountSnapshot, AppSettings, FetchResult, HistoryEntry, Snapshot } from './types.js';
+import type { UpdateStatus } from './update-status.js';
 
 export type View = 'overview' | 'accounts' | 'settings';
 
@@ -63,6 +64,9 @@ export interface Channels {
   'csv:export': { request: { accountId: string }; response: { saved: boolean; path?: string } };
   'settings:get': { request: Empty; response: AppSettings };
   'settings:set': { request: { patch: Partial<AppSettings> }; response: AppSettings };
+  'update:status': { request: Empty; response: UpdateStatus };
+  /** Checks now, whatever the automatic-check setting; answers once the check is done. */
+  'update:check': { request: Empty; response: UpdateStatus };
 }
 
 export type Channel = keyof Channels;
@@ -74,9 +78,10 @@ export interface Events {
   'state:changed': Snapshot;
   'settings:changed': AppSettings;
   navigate: { view: View; accountId?: string };
+  'update:changed': UpdateStatus;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['state:changed', 'settings:changed', 'navigate'];
+export const EVENT_NAMES: readonly EventName[] = ['state:changed', 'settings:changed', 'navigate', 'update:changed'];
 
 // ---- Runtime schemas for everything main receives. Shapes only; the account rules
 // (critical <= low, URL policy, interval bounds) are checked again by the core.
@@ -103,6 +108,8 @@ const settingsPatch = z
     showBalanceInMenuBar: z.boolean(),
     language: z.enum(['system', 'en', 'zh-CN']),
     forecastWarnDays: z.number().int().min(0).max(365),
+    autoUpdate: z.boolean(),
+    updateChannel: z.enum(['latest', 'beta']),
   })
   .partial();
 
@@ -135,6 +142,8 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'csv:export': z.strictObject({ accountId: id }),
   'settings:get': empty,
   'settings:set': z.strictObject({ patch: settingsPatch }),
+  'update:status': empty,
+  'update:check': empty,
 };
 
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];

@@ -17,6 +17,7 @@ export type TrayAction =
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'launch-at-login'; enable: boolean }
+  | { type: 'update'; command: 'check' | 'install' | 'open-download' }
   | { type: 'quit' };
 
 export type MenuItemModel =

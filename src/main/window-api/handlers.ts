@@ -13,6 +13,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '../../shared/ipc.js';
+import type { UpdateStatus } from '../../shared/update-status.js';
 import type { EngineApi } from '../core/engine-api.js';
 import { ConfigurationError, KeychainUnavailableError, NotFoundError, ValidationError } from '../core/errors.js';
 
@@ -22,7 +23,11 @@ export interface HandlerDeps {
   /** Asks the user where to save (a dialog in the app) and writes the file. */
   saveCsv(defaultName: string, csv: string): Promise<{ saved: boolean; path?: string }>;
   appInfo: { version: string; platform: string };
+  /** The app's own updates (the shell's updater); without it the window hears "unsupported". */
+  updates?: { status(): UpdateStatus; check(): Promise<UpdateStatus> };
 }
+
+const NO_UPDATES: UpdateStatus = { state: 'unsupported', mode: 'unsupported' };
 
 export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHandlers {
   const account = (id: string) => {
@@ -68,6 +73,8 @@ export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHand
     },
     'settings:get': async () => engine.settings(),
     'settings:set': async ({ patch }) => engine.updateSettings(patch),
+    'update:status': async () => deps.updates?.status() ?? NO_UPDATES,
+    'update:check': async () => (deps.updates ? deps.updates.check() : NO_UPDATES),
   };
 }
 

@@ -9,12 +9,13 @@ import * as cli from './catalog-cli.js';
 import * as common from './catalog-common.js';
 import * as failure from './catalog-failure.js';
 import * as tray from './catalog-tray.js';
+import * as update from './catalog-update.js';
 import * as window from './catalog-window.js';
 
 export type Locale = 'en' | 'zh-CN';
 export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
 
-const en = { ...common.en, ...failure.en, ...tray.en, ...cli.en, ...window.en, ...account.en };
+const en = { ...common.en, ...failure.en, ...tray.en, ...cli.en, ...window.en, ...account.en, ...update.en };
 const zhCN: Record<keyof typeof en, string> = {
   ...common.zhCN,
   ...failure.zhCN,
@@ -22,6 +23,7 @@ const zhCN: Record<keyof typeof en, string> = {
   ...cli.zhCN,
   ...window.zhCN,
   ...account.zhCN,
+  ...update.zhCN,
 };
 
 export type MessageKey = keyof typeof en;
