@@ -10,6 +10,7 @@ import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type Electron from 'electron';
+import { netRequest, netRequests } from './electron-net.js';
 
 export class FakeNativeImage implements Pick<Electron.NativeImage, 'isEmpty' | 'setTemplateImage' | 'isTemplateImage'> {
   private template = false;
@@ -266,10 +267,36 @@ export class FakePowerMonitor extends EventEmitter implements Pick<Electron.Powe
   }
 }
 
-export class FakeNet implements Pick<Electron.Net, 'isOnline'> {
+export class FakeNet implements Pick<Electron.Net, 'isOnline' | 'request'> {
   online = true;
   isOnline(): boolean {
     return this.online;
+  }
+  /** Loopback only, through Node's http (electron-net.ts). */
+  request(options: Electron.ClientRequestConstructorOptions | string): Electron.ClientRequest {
+    return netRequest(options);
+  }
+}
+
+/** Electron's own updater, which electron-updater's MacUpdater drives (Squirrel.Mac). */
+export class FakeAutoUpdater
+  extends EventEmitter
+  implements Pick<Electron.AutoUpdater, 'setFeedURL' | 'getFeedURL' | 'checkForUpdates' | 'quitAndInstall'>
+{
+  feedUrl = '';
+  checks = 0;
+  installs = 0;
+  setFeedURL(options: Electron.FeedURLOptions): void {
+    this.feedUrl = options.url;
+  }
+  getFeedURL(): string {
+    return this.feedUrl;
+  }
+  checkForUpdates(): void {
+    this.checks++;
+  }
+  quitAndInstall(): void {
+    this.installs++;
   }
 }
 
@@ -356,6 +383,9 @@ export class FakeApp
       | 'setAppUserModelId'
       | 'whenReady'
       | 'isReady'
+      | 'isPackaged'
+      | 'getName'
+      | 'relaunch'
     >
 {
   dock: FakeDock | undefined = new FakeDock();
@@ -367,6 +397,9 @@ export class FakeApp
   loginItem: Electron.Settings | null = null;
   quitRequests = 0;
   exited: number | null = null;
+  isPackaged = false;
+  version = '0.0.0-test';
+  relaunches = 0;
   async whenReady(): Promise<void> {}
   isReady(): boolean {
     return true;
@@ -391,7 +424,13 @@ export class FakeApp
     return this.appPath;
   }
   getVersion(): string {
-    return '0.0.0-test';
+    return this.version;
+  }
+  getName(): string {
+    return 'EIOT Balance';
+  }
+  relaunch(): void {
+    this.relaunches++;
   }
   getLocale(): string {
     return this.locale;
@@ -426,13 +465,20 @@ export const powerMonitor = new FakePowerMonitor();
 export const net = new FakeNet();
 export const shell = new FakeShell();
 export const dialog = new FakeDialog();
-export const session = { defaultSession: new FakeSession() };
+export const session = {
+  defaultSession: new FakeSession(),
+  /** electron-updater downloads through its own partition. */
+  fromPartition(_partition: string, _options?: Electron.FromPartitionOptions): Electron.Session {
+    return new FakeSession() as unknown as Electron.Session;
+  },
+} satisfies Pick<typeof Electron.session, 'fromPartition'> & { defaultSession: FakeSession };
+export const autoUpdater = new FakeAutoUpdater();
 export const contextBridge = new FakeContextBridge();
 export const ipcRenderer = new FakeIpcRenderer();
 
 /** Back to a fresh state between tests (the module's singletons persist across them). */
 export function resetElectron(): void {
-  for (const emitter of [app, ipcMain, powerMonitor, ipcRenderer]) emitter.removeAllListeners();
+  for (const emitter of [app, ipcMain, powerMonitor, ipcRenderer, autoUpdater]) emitter.removeAllListeners();
   Object.assign(app, new FakeApp());
   app.removeAllListeners();
   ipcMain.handlers.clear();
@@ -448,6 +494,8 @@ export function resetElectron(): void {
   FakeNotification.supported = true;
   FakeBrowserWindow.instances = [];
   nativeImage.created = [];
+  netRequests.length = 0;
+  Object.assign(autoUpdater, new FakeAutoUpdater());
 }
 
 /** Listener counts on the app-wide emitters, for leak checks. */
@@ -466,6 +514,7 @@ const named = {
   nativeImage,
   contextBridge,
   ipcRenderer,
+  autoUpdater,
   Tray: FakeTray,
   Menu: FakeMenu,
   Notification: FakeNotification,
