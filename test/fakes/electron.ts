@@ -262,8 +262,9 @@ export class FakeIpcMain extends EventEmitter implements Pick<Electron.IpcMain, 
 }
 
 export class FakePowerMonitor extends EventEmitter implements Pick<Electron.PowerMonitor, 'isOnBatteryPower'> {
+  battery = false;
   isOnBatteryPower(): boolean {
-    return false;
+    return this.battery;
   }
 }
 
@@ -483,6 +484,7 @@ export function resetElectron(): void {
   app.removeAllListeners();
   ipcMain.handlers.clear();
   net.online = true;
+  powerMonitor.battery = false;
   shell.opened = [];
   Object.assign(dialog, new FakeDialog());
   session.defaultSession = new FakeSession();

@@ -46,7 +46,8 @@ describe('update menu items', () => {
       { type: 'normal', label: 'Quit', action: { type: 'quit' } },
     ];
     const items = updateMenuItems({ state: 'downloaded', mode: 'auto', version: '1.3.0', at }, en);
-    expect(labels(withUpdateItems(tray, items))).toEqual([
+    const view = { icon: 'ok' as const, tooltip: 't', title: '', menu: tray };
+    expect(labels(withUpdateItems(view, items).menu)).toEqual([
       'Refresh now',
       '—',
       'Restart to Update (1.3.0)',

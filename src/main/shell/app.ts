@@ -21,6 +21,8 @@ import { watchPower } from './power.js';
 import { trayIcons } from './tray-icons.js';
 import { createTray } from './tray.js';
 import { PAUSE_MS, trayView, type TrayAction } from './tray-view.js';
+import { startUpdates } from './updater/index.js';
+import { withUpdateItems } from './updater/view.js';
 import { createWindowManager, type WindowManager } from './window.js';
 
 /** electron-builder.yml's appId: Windows attributes notifications to the app by it. */
@@ -93,10 +95,18 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     },
   });
   app.on('second-instance', () => windows.open());
+  const updates = startUpdates({
+    ...deps,
+    settings: () => engine.settings(),
+    locale,
+    showStatus: () => windows.open({ view: 'settings' }),
+    onChange: (status) => (windows.send('update:changed', status), render()),
+  });
 
   const handlers = createIpcHandlers(engine, {
     saveCsv: csvSaver(t),
     appInfo: { version: app.getVersion(), platform: deps.platform },
+    updates,
   });
   const unregisterIpc = registerIpc({ handlers, isOwnSender: (event) => windows.isOwnSender(event), log: deps.log });
 
@@ -112,12 +122,17 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
         return engine.resume();
       case 'launch-at-login':
         return void engine.updateSettings({ launchAtLogin: action.enable });
+      case 'update':
+        return updates.run(action.command);
       case 'quit':
         return app.quit();
     }
   };
   const tray = createTray({ icons: trayIcons(path.join(root, 'build', 'tray')), onAction, platform: deps.platform });
-  const render = () => tray.update(trayView(engine.snapshot(), engine.settings(), locale(), deps.platform));
+  const render = () =>
+    tray.update(
+      withUpdateItems(trayView(engine.snapshot(), engine.settings(), locale(), deps.platform), updates.menuItems()),
+    );
   const notifications = createNotifications({
     settings: () => engine.settings(),
     locale,
@@ -157,12 +172,14 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     engine.subscribe(render),
     engine.onSettings((settings) => {
       applyLoginItem(settings);
+      updates.settingsChanged();
       render();
     }),
     engine.onNotice((notice) => notifications.show(notice)),
   ];
   const stopPower = watchPower(engine, deps.timers);
   applyLoginItem(engine.settings());
+  updates.start();
   await bundle.afterStart?.();
   render();
 
@@ -170,6 +187,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
   let done = false;
   const shutdown = async () => {
     stopPower();
+    updates.stop();
     unregisterIpc();
     for (const off of unsubscribe) off();
     windows.close();

@@ -80,7 +80,8 @@ export function createUpdatePolicy(deps: UpdatePolicyDeps): UpdatePolicy {
   let inFlight: Promise<UpdateStatus> | null = null;
   let stopped = false;
   const announced = new Set<string>();
-  let last = { ...pick(deps.settings()) };
+  // Read at start(): the settings exist only once the engine started.
+  let last: UpdateSettings = { autoUpdate: false, updateChannel: 'latest' };
 
   function pick({ autoUpdate, updateChannel }: UpdateSettings): UpdateSettings {
     return { autoUpdate, updateChannel };
@@ -199,7 +200,8 @@ export function createUpdatePolicy(deps: UpdatePolicyDeps): UpdatePolicy {
   return {
     status: () => status,
     start() {
-      if (deps.settings().autoUpdate) arm(firstDelay());
+      last = pick(deps.settings());
+      if (last.autoUpdate) arm(firstDelay());
     },
     checkNow: run,
     settingsChanged() {

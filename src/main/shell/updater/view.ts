@@ -4,7 +4,7 @@
  */
 import type { Translate } from '../../../shared/i18n/index.js';
 import type { UpdateStatus } from '../../../shared/update-status.js';
-import type { MenuItemModel, TrayAction } from '../tray-view.js';
+import type { MenuItemModel, TrayAction, TrayView } from '../tray-view.js';
 
 export type UpdateCommand = Extract<TrayAction, { type: 'update' }>['command'];
 
@@ -23,11 +23,12 @@ export function updateMenuItems(status: UpdateStatus, t: Translate): MenuItemMod
   return items;
 }
 
-/** The tray's menu with the update items inserted just before the last group (Quit). */
-export function withUpdateItems(menu: MenuItemModel[], items: MenuItemModel[]): MenuItemModel[] {
+/** The tray's view with the update items in their own group just before the last one (Quit). */
+export function withUpdateItems(view: TrayView, items: MenuItemModel[]): TrayView {
+  const { menu } = view;
   const lastSeparator = menu.map((entry) => entry.type).lastIndexOf('separator');
-  if (lastSeparator < 0) return [...menu, { type: 'separator' }, ...items];
-  return [...menu.slice(0, lastSeparator), { type: 'separator' }, ...items, ...menu.slice(lastSeparator)];
+  const at = lastSeparator < 0 ? menu.length : lastSeparator;
+  return { ...view, menu: [...menu.slice(0, at), { type: 'separator' }, ...items, ...menu.slice(at)] };
 }
 
 export interface NotificationText {
