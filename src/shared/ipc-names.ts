@@ -26,6 +26,7 @@ export const bridgeMethods = {
   setSettings: 'settings:set',
   getUpdateStatus: 'update:status',
   checkForUpdates: 'update:check',
+  openUpdateDownload: 'update:open-download',
 } as const satisfies Record<string, Channel>;
 
 export const bridgeEvents = {

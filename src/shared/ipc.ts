@@ -67,6 +67,8 @@ export interface Channels {
   'update:status': { request: Empty; response: UpdateStatus };
   /** Checks now, whatever the automatic-check setting; answers once the check is done. */
   'update:check': { request: Empty; response: UpdateStatus };
+  /** Opens the Releases page main knows (never an address from the window). */
+  'update:open-download': { request: Empty; response: { opened: boolean } };
 }
 
 export type Channel = keyof Channels;
@@ -144,6 +146,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'settings:set': z.strictObject({ patch: settingsPatch }),
   'update:status': empty,
   'update:check': empty,
+  'update:open-download': empty,
 };
 
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];

@@ -24,7 +24,7 @@ export interface HandlerDeps {
   saveCsv(defaultName: string, csv: string): Promise<{ saved: boolean; path?: string }>;
   appInfo: { version: string; platform: string };
   /** The app's own updates (the shell's updater); without it the window hears "unsupported". */
-  updates?: { status(): UpdateStatus; check(): Promise<UpdateStatus> };
+  updates?: { status(): UpdateStatus; check(): Promise<UpdateStatus>; openDownload(): boolean };
 }
 
 const NO_UPDATES: UpdateStatus = { state: 'unsupported', mode: 'unsupported' };
@@ -75,6 +75,7 @@ export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHand
     'settings:set': async ({ patch }) => engine.updateSettings(patch),
     'update:status': async () => deps.updates?.status() ?? NO_UPDATES,
     'update:check': async () => (deps.updates ? deps.updates.check() : NO_UPDATES),
+    'update:open-download': async () => ({ opened: deps.updates?.openDownload() ?? false }),
   };
 }
 

@@ -42,6 +42,8 @@ export interface Updates {
   check(): Promise<UpdateStatus>;
   menuItems(): MenuItemModel[];
   run(command: UpdateCommand): void;
+  /** Opens the Releases page; false when this install has none. */
+  openDownload(): boolean;
   /** The settings changed (automatic checks, channel). */
   settingsChanged(): void;
   stop(): void;
@@ -81,6 +83,11 @@ export function startUpdates(deps: UpdatesDeps): Updates {
     log: deps.log,
   });
 
+  function openDownload(): boolean {
+    const status = policy.status();
+    return openReleasesPage(status.state === 'available' ? status.downloadUrl : updater.downloadPage);
+  }
+
   const onConditions = () => policy.conditionsChanged();
   powerMonitor.on('on-ac', onConditions);
   powerMonitor.on('resume', onConditions);
@@ -97,12 +104,11 @@ export function startUpdates(deps: UpdatesDeps): Updates {
           return void policy.checkNow();
         case 'install':
           return policy.installNow();
-        case 'open-download': {
-          const status = policy.status();
-          return void openReleasesPage(status.state === 'available' ? status.downloadUrl : updater.downloadPage);
-        }
+        case 'open-download':
+          return void openDownload();
       }
     },
+    openDownload,
     settingsChanged: () => policy.settingsChanged(),
     stop() {
       policy.stop();
