@@ -30,7 +30,7 @@ export const en = {
   'update.settings.heading': 'Updates',
   'update.settings.autoUpdate': 'Check for updates automatically',
   'update.settings.autoUpdateHint':
-    'Shortly after start and every 6 hours, not on battery. Only the version files are requested; nothing about your accounts is sent.',
+    'Shortly after start and every 6 hours, not on battery. Only the release files are downloaded; nothing about your accounts is sent.',
   'update.settings.channel': 'Update channel',
   'update.settings.channelLatest': 'Stable',
   'update.settings.channelBeta': 'Beta (pre-release versions)',
@@ -65,7 +65,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'update.settings.heading': '更新',
   'update.settings.autoUpdate': '自动检查更新',
   'update.settings.autoUpdateHint':
-    '启动后不久及每 6 小时检查一次，使用电池时不检查。只请求版本文件，不发送任何账户信息。',
+    '启动后不久及每 6 小时检查一次，使用电池时不检查。只下载发布文件，不发送任何账户信息。',
   'update.settings.channel': '更新渠道',
   'update.settings.channelLatest': '稳定版',
   'update.settings.channelBeta': '测试版（预发布版本）',
