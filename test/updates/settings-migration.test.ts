@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../src/main/core/settings/migrations.js';
 import { parseDocument, SCHEMA_VERSION } from '../../src/main/core/settings/schema.js';
-import { DEFAULT_SETTINGS } from '../../src/shared/types.js';
+import { validateSettingsPatch } from '../../src/shared/account-rules.js';
+import { DEFAULT_SETTINGS, type AppSettings } from '../../src/shared/types.js';
 
 const context = { newId: () => 'id-1' };
 
@@ -35,5 +36,14 @@ describe('update settings in the settings file', () => {
     expect(() => parseDocument({ schemaVersion: 2, settings: { updateChannel: 'nightly' } })).toThrow(
       /settings\.updateChannel/,
     );
+  });
+
+  it('a bad value from the window gets a specific message', () => {
+    const bad = { autoUpdate: 'yes', updateChannel: 'nightly' } as unknown as Partial<AppSettings>;
+    expect(validateSettingsPatch(bad)).toEqual([
+      { field: 'autoUpdate', key: 'account.error.boolean' },
+      { field: 'updateChannel', key: 'update.error.channel' },
+    ]);
+    expect(validateSettingsPatch({ autoUpdate: false, updateChannel: 'beta' })).toEqual([]);
   });
 });

@@ -36,6 +36,7 @@ export const en = {
   'update.settings.channelBeta': 'Beta (pre-release versions)',
   'update.settings.checkNow': 'Check now',
   'update.settings.download': 'Open the download page',
+  'update.error.channel': 'Choose Stable or Beta.',
 } as const;
 
 export const zhCN: Record<keyof typeof en, string> = {
@@ -71,4 +72,5 @@ export const zhCN: Record<keyof typeof en, string> = {
   'update.settings.channelBeta': '测试版（预发布版本）',
   'update.settings.checkNow': '立即检查',
   'update.settings.download': '打开下载页面',
+  'update.error.channel': '请选择稳定版或测试版。',
 };
