@@ -100,7 +100,10 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     settings: () => engine.settings(),
     locale,
     showStatus: () => windows.open({ view: 'settings' }),
-    onChange: (status) => (windows.send('update:changed', status), render()),
+    onChange: (status) => {
+      windows.send('update:changed', status);
+      render();
+    },
   });
 
   const handlers = createIpcHandlers(engine, {
