@@ -1,6 +1,6 @@
 /** Money, moments and counts in the user's language: all through Intl. */
 import type { Locale } from '../shared/i18n/index.js';
-import { formatMoney, parseDecimal } from '../shared/money.js';
+import { canonicalAmount, formatMoney } from '../shared/money.js';
 
 export function formatMoment(ms: number, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
@@ -15,8 +15,8 @@ export function formatShortMoment(ms: number, locale: Locale, withTime: boolean)
 
 /** A threshold as the user typed it, shown as money; the raw text if it is not a decimal. */
 export function formatThreshold(text: string, currency: string, locale: Locale): string {
-  const minor = parseDecimal(text);
-  return minor === null ? text : formatMoney(minor, currency, locale);
+  const amount = canonicalAmount(text);
+  return amount === null ? text : formatMoney(amount, currency, locale);
 }
 
 /** Whole days, rounded as a person would say them ("≈ 12 days"). */

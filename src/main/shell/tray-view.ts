@@ -5,7 +5,7 @@
 import type { View } from '../../shared/ipc.js';
 import { describeFailure } from '../../shared/failure-text.js';
 import { translator, type Locale, type Translate } from '../../shared/i18n/index.js';
-import { formatMoney } from '../../shared/money.js';
+import { compareAmounts, formatMoney } from '../../shared/money.js';
 import type { AccountSnapshot, AccountStatus, AppSettings, Snapshot } from '../../shared/types.js';
 
 /** File names under build/tray: one per state, plus macOS's neutral template image. */
@@ -61,7 +61,7 @@ export function trayView(
 
 function money(account: AccountSnapshot, locale: Locale): string | null {
   const reading = account.lastReading;
-  return reading ? formatMoney(reading.minorUnits, reading.currency, locale) : null;
+  return reading ? formatMoney(reading.balance, reading.currency, locale) : null;
 }
 
 function tooltipLine(account: AccountSnapshot, locale: Locale, t: Translate, timeZone?: string): string {
@@ -109,7 +109,8 @@ function menuBarTitle(snapshot: Snapshot, settings: AppSettings, locale: Locale,
   let lowest: AccountSnapshot | null = null;
   for (const account of snapshot.accounts) {
     if (!account.lastReading) continue;
-    if (!lowest?.lastReading || account.lastReading.minorUnits < lowest.lastReading.minorUnits) lowest = account;
+    if (!lowest?.lastReading || compareAmounts(account.lastReading.balance, lowest.lastReading.balance) < 0)
+      lowest = account;
   }
   return lowest ? (money(lowest, locale) ?? '') : '';
 }

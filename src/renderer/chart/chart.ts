@@ -4,7 +4,7 @@
  * themeable from CSS. Points are thinned to the plot's pixel width first (downsample.ts).
  */
 import type { Locale, Translate } from '../../shared/i18n/index.js';
-import { formatMoney } from '../../shared/money.js';
+import { amountToNumber, formatMoney } from '../../shared/money.js';
 import type { HistoryEntry } from '../../shared/types.js';
 import { s, uniqueId } from '../dom.js';
 import { formatShortMoment } from '../format.js';
@@ -16,8 +16,9 @@ export interface ChartOptions {
   toMs: number;
   width: number;
   height: number;
-  lowMinor: number | null;
-  criticalMinor: number | null;
+  /** Exact decimal strings; drawn through amountToNumber, labelled as they are. */
+  low: string | null;
+  critical: string | null;
   currency: string;
   locale: Locale;
   t: Translate;
@@ -37,7 +38,9 @@ export function renderChart(options: ChartOptions): SVGSVGElement {
     role: 'img',
     'aria-labelledby': titleId,
   });
-  const money = (minor: number) => formatMoney(minor, currency, locale);
+  const money = (amount: string) => formatMoney(amount, currency, locale);
+  // Grid lines fall between amounts: a drawn position, labelled to the cent.
+  const gridMoney = (value: number) => money(value.toFixed(2));
 
   if (points.length === 0) {
     svg.append(
@@ -51,21 +54,24 @@ export function renderChart(options: ChartOptions): SVGSVGElement {
     return svg;
   }
 
-  const values = points.map((point) => point.minorUnits);
-  let low = Math.min(...values);
-  let high = Math.max(...values);
-  const lowest = low;
-  const highest = high;
-  for (const threshold of [options.lowMinor, options.criticalMinor]) {
-    if (threshold === null) continue;
-    low = Math.min(low, threshold);
-    high = Math.max(high, threshold);
+  let lowest = points[0] as (typeof points)[number];
+  let highest = lowest;
+  for (const point of points) {
+    if (point.value < lowest.value) lowest = point;
+    if (point.value > highest.value) highest = point;
   }
-  const pad = Math.max(100, Math.round((high - low) * 0.08));
+  let low = lowest.value;
+  let high = highest.value;
+  for (const threshold of [options.low, options.critical]) {
+    if (threshold === null) continue;
+    low = Math.min(low, amountToNumber(threshold));
+    high = Math.max(high, amountToNumber(threshold));
+  }
+  const pad = Math.max(1, (high - low) * 0.08);
   low -= pad;
   high += pad;
   const x = (at: number) => MARGIN.left + ((at - fromMs) / Math.max(1, toMs - fromMs)) * plotWidth;
-  const y = (minor: number) => MARGIN.top + (1 - (minor - low) / (high - low)) * plotHeight;
+  const y = (value: number) => MARGIN.top + (1 - (value - low) / (high - low)) * plotHeight;
 
   svg.append(
     s(
@@ -74,19 +80,19 @@ export function renderChart(options: ChartOptions): SVGSVGElement {
       t('window.chart.summary', {
         from: formatShortMoment(fromMs, locale, true),
         to: formatShortMoment(toMs, locale, true),
-        lowest: money(lowest),
-        highest: money(highest),
+        lowest: money(lowest.balance),
+        highest: money(highest.balance),
       }),
     ),
   );
 
   const grid = s('g', { class: 'chart-grid', 'aria-hidden': 'true' });
   for (let step = 0; step <= 3; step += 1) {
-    const value = Math.round(high - ((high - low) * step) / 3);
+    const value = high - ((high - low) * step) / 3;
     const lineY = y(value);
     grid.append(
       s('line', { x1: MARGIN.left, x2: MARGIN.left + plotWidth, y1: lineY, y2: lineY }),
-      s('text', { x: MARGIN.left - 6, y: lineY + 4, 'text-anchor': 'end' }, money(value)),
+      s('text', { x: MARGIN.left - 6, y: lineY + 4, 'text-anchor': 'end' }, gridMoney(value)),
     );
   }
   const withTime = toMs - fromMs <= 2 * 86_400_000;
@@ -100,13 +106,13 @@ export function renderChart(options: ChartOptions): SVGSVGElement {
   }
   svg.append(grid);
 
-  const rules: [number | null, 'low' | 'critical'][] = [
-    [options.lowMinor, 'low'],
-    [options.criticalMinor, 'critical'],
+  const rules: [string | null, 'low' | 'critical'][] = [
+    [options.low, 'low'],
+    [options.critical, 'critical'],
   ];
   for (const [threshold, kind] of rules) {
     if (threshold === null) continue;
-    const ruleY = y(threshold);
+    const ruleY = y(amountToNumber(threshold));
     svg.append(
       s(
         'g',
@@ -121,13 +127,13 @@ export function renderChart(options: ChartOptions): SVGSVGElement {
     );
   }
 
-  const coordinates = points.map((point) => `${x(point.at).toFixed(1)},${y(point.minorUnits).toFixed(1)}`);
+  const coordinates = points.map((point) => `${x(point.at).toFixed(1)},${y(point.value).toFixed(1)}`);
   svg.append(s('polyline', { class: 'chart-line', points: coordinates.join(' '), 'data-points': points.length }));
 
   const marks = s('g', { class: 'chart-topups' });
   for (const entry of topUpsInRange(options.entries, fromMs, toMs, plotWidth)) {
     const cx = x(entry.firstAt);
-    const cy = y(entry.minorUnits);
+    const cy = y(amountToNumber(entry.balance));
     marks.append(
       s(
         'path',
@@ -136,7 +142,7 @@ export function renderChart(options: ChartOptions): SVGSVGElement {
           'title',
           {},
           t('window.chart.topUp', {
-            amount: money(entry.minorUnits),
+            amount: money(entry.balance),
             when: formatShortMoment(entry.firstAt, locale, true),
           }),
         ),

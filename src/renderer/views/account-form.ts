@@ -257,7 +257,7 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
         thresholdsHintText.textContent = thresholdsHint();
         testResult.className = 'test-result test-ok';
         testResult.textContent = t('window.form.testOk', {
-          balance: formatMoney(result.reading.minorUnits, result.reading.currency, ctx.locale),
+          balance: formatMoney(result.reading.balance, result.reading.currency, ctx.locale),
         });
       } else {
         testResult.className = 'test-result test-failed';

@@ -1,5 +1,5 @@
 /** The chart section: a period picker (radio buttons, so arrow keys work) and the chart. */
-import { parseDecimal } from '../../shared/money.js';
+import { canonicalAmount } from '../../shared/money.js';
 import type { AccountSnapshot, HistoryEntry } from '../../shared/types.js';
 import { renderChart } from '../chart/chart.js';
 import { CHART_RANGES, rangeBounds, type ChartRange } from '../chart/range.js';
@@ -21,7 +21,7 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
   let range = options.range;
   const holder = h('div', { class: 'chart-holder', 'data-testid': 'chart' });
   const currency = account.lastReading?.currency ?? entries.at(-1)?.currency ?? 'USD';
-  const threshold = (text: string | undefined) => (text ? parseDecimal(text) : null);
+  const threshold = (text: string | undefined) => (text ? canonicalAmount(text) : null);
 
   const draw = () => {
     const { fromMs, toMs } = rangeBounds(range, entries, ctx.snapshot.at);
@@ -32,8 +32,8 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
         toMs,
         width: Math.max(320, ctx.contentWidth()),
         height: CHART_HEIGHT,
-        lowMinor: threshold(account.lowThreshold),
-        criticalMinor: threshold(account.criticalThreshold),
+        low: threshold(account.lowThreshold),
+        critical: threshold(account.criticalThreshold),
         currency,
         locale: ctx.locale,
         t,

@@ -106,7 +106,7 @@ function summary(ctx: ViewContext, account: AccountSnapshot): HTMLElement {
     h(
       'p',
       { class: 'balance', 'data-testid': 'balance' },
-      reading ? formatMoney(reading.minorUnits, reading.currency, locale) : t('window.overview.noReading'),
+      reading ? formatMoney(reading.balance, reading.currency, locale) : t('window.overview.noReading'),
     ),
     problem,
     facts,
@@ -133,7 +133,7 @@ function forecast(ctx: ViewContext, account: AccountSnapshot): string {
   const { t, locale } = ctx;
   const { forecast: outlook } = account;
   if (!outlook) return t('window.forecast.unknown');
-  if (outlook.minorUnitsPerDay <= 0 || outlook.daysUntilEmpty === null) return t('window.forecast.notSpending');
+  if (outlook.spendPerDay <= 0 || outlook.daysUntilEmpty === null) return t('window.forecast.notSpending');
   return t('window.forecast.daysLeft', { days: formatDays(outlook.daysUntilEmpty, locale) });
 }
 

@@ -1,5 +1,5 @@
 /** The latest readings, newest first, with the change from the one before. */
-import { formatMoney } from '../../shared/money.js';
+import { compareAmounts, formatMoney, negateAmount, subtractAmounts } from '../../shared/money.js';
 import type { HistoryEntry } from '../../shared/types.js';
 import type { ViewContext } from '../context.js';
 import { h, uniqueId } from '../dom.js';
@@ -18,9 +18,10 @@ export function readingsTable(ctx: ViewContext, entries: readonly HistoryEntry[]
     const previous = entries[index - 1];
     let change = '';
     if (previous && previous.currency === entry.currency) {
-      const delta = entry.minorUnits - previous.minorUnits;
-      const amount = formatMoney(Math.abs(delta), entry.currency, locale);
-      change = delta === 0 ? '' : `${delta > 0 ? '+' : '−'}${amount}`;
+      const delta = subtractAmounts(entry.balance, previous.balance);
+      const sign = compareAmounts(delta, '0');
+      const amount = formatMoney(sign < 0 ? negateAmount(delta) : delta, entry.currency, locale);
+      change = sign === 0 ? '' : `${sign > 0 ? '+' : '−'}${amount}`;
       if (entry.topUp) change = t('window.readings.topUp', { change });
     }
     rows.push(
@@ -28,7 +29,7 @@ export function readingsTable(ctx: ViewContext, entries: readonly HistoryEntry[]
         'tr',
         {},
         h('td', {}, formatMoment(entry.lastAt, locale)),
-        h('td', { class: 'number' }, formatMoney(entry.minorUnits, entry.currency, locale)),
+        h('td', { class: 'number' }, formatMoney(entry.balance, entry.currency, locale)),
         h('td', { class: 'number' }, change),
       ),
     );
