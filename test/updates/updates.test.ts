@@ -3,7 +3,11 @@
  * the single notification, power events, and the app wiring (tray menu, window channels).
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import {
+  app as electronApp,
   FakeBrowserWindow,
   FakeNotification,
   FakeTray,
@@ -19,6 +23,7 @@ import { UpdateFailure, type CheckResult, type Updater } from '../../src/main/sh
 import { isReleasesPage } from '../../src/main/shell/updater/releases-link.js';
 import { DEFAULT_SETTINGS, type AppSettings } from '../../src/shared/types.js';
 import type { UpdateMode, UpdateStatus } from '../../src/shared/update-status.js';
+import { provideElectronToRequire } from '../fakes/electron-require.js';
 import { FakeTime } from '../helpers/fake-time.js';
 import { startWithFakeEngine } from '../shell/app-harness.js';
 
@@ -56,6 +61,7 @@ function setup(mode: UpdateMode = 'auto', over: Partial<AppSettings> = {}) {
   let statusShown = 0;
   const updates = startUpdates({
     env: {},
+    demo: false,
     timers: time,
     clock: time,
     random: () => 0,
@@ -167,5 +173,30 @@ describe('updates in the running app', () => {
     expect(status).toEqual({ ok: true, value: { state: 'unsupported', mode: 'unsupported' } });
     await app.quit();
     expect(listenerCount(powerMonitor)).toBe(0);
+  });
+
+  test('an installed AppImage updates itself; the same app in --demo touches no updater at all', async () => {
+    const undo = provideElectronToRequire();
+    const dir = mkdtempSync(path.join(tmpdir(), 'eiot-installed-'));
+    Object.defineProperty(process, 'resourcesPath', { value: dir, configurable: true, writable: true });
+    writeFileSync(path.join(dir, 'app-update.yml'), 'provider: github\nowner: o\nrepo: r\n');
+    try {
+      const own = async (argv: string[]) => {
+        resetElectron();
+        electronApp.isPackaged = true;
+        const { app } = await startWithFakeEngine({ argv, env: { APPIMAGE: path.join(dir, 'EIOT.AppImage') } });
+        FakeTray.instances[0]?.contextMenu?.click('Open EIOT Balance…');
+        const window = FakeBrowserWindow.instances.at(-1);
+        if (!window) throw new Error('no window');
+        const answer = await ipcMain.invoke('update:status', { contents: window.webContents }, {});
+        await app.quit();
+        return answer;
+      };
+      expect(await own([])).toEqual({ ok: true, value: { state: 'idle', mode: 'auto' } });
+      expect(await own(['--demo'])).toEqual({ ok: true, value: { state: 'unsupported', mode: 'unsupported' } });
+    } finally {
+      undo();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -97,6 +97,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
   app.on('second-instance', () => windows.open());
   const updates = startUpdates({
     ...deps,
+    demo: deps.argv.includes('--demo'),
     settings: () => engine.settings(),
     locale,
     showStatus: () => windows.open({ view: 'settings' }),

@@ -20,6 +20,8 @@ import { updateMenuItems, updateNotification, type UpdateCommand } from './view.
 
 export interface UpdatesDeps {
   env: Readonly<Record<string, string | undefined>>;
+  /** `--demo` touches nothing on disk; electron-updater would write its files there. */
+  demo: boolean;
   timers: Timers;
   settings(): AppSettings;
   locale(): Locale;
@@ -53,7 +55,7 @@ export function startUpdates(deps: UpdatesDeps): Updates {
   const updater =
     deps.updater ??
     createElectronUpdater({
-      installation: installation(readInstallFacts(deps.env)),
+      installation: deps.demo ? { kind: 'none', mode: 'unsupported' } : installation(readInstallFacts(deps.env)),
       currentVersion: app.getVersion(),
       downloadPage: readDownloadPage(),
       log: deps.log,
