@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { releasesPage } from '../../src/main/shell/updater/install-kind.js';
 
 const root = join(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -136,5 +137,11 @@ describe('the packed app', () => {
       asarIntegrity: wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
       onlyAsar: wire[FuseV1Options.OnlyLoadAppFromAsar],
     }).toEqual({ runAsNode: OFF, nodeOptions: OFF, inspect: OFF, asarIntegrity: ON, onlyAsar: ON });
+  });
+
+  it('carries the app-update.yml the updater reads, naming the GitHub repository it publishes to', () => {
+    const yml = readFileSync(join(resources, 'app-update.yml'), 'utf8');
+    expect(yml).toMatch(/^updaterCacheDirName: \S+$/m);
+    expect(releasesPage(yml)).toBe('https://github.com/eiot-balance/eiot-balance/releases/latest');
   });
 });
