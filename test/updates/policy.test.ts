@@ -175,14 +175,14 @@ describe('update policy: battery and network', () => {
     expect(updater.checks).toHaveLength(0);
   });
 
-  it('"Check for Updates…" offline answers at once that the machine is offline', async () => {
+  it('"Check for updates…" offline answers at once that the machine is offline', async () => {
     const { updater, machine, policy } = setup();
     machine.online = false;
     expect(await policy.checkNow()).toMatchObject({ state: 'failed', reason: 'offline' });
     expect(updater.checks).toHaveLength(0);
   });
 
-  it('"Check for Updates…" on battery checks anyway: the user asked', async () => {
+  it('"Check for updates…" on battery checks anyway: the user asked', async () => {
     const { updater, machine, policy } = setup();
     machine.battery = true;
     expect(await policy.checkNow()).toMatchObject({ state: 'up-to-date' });
@@ -269,13 +269,13 @@ describe('update policy: what happens with a new version', () => {
     expect(updater.installs).toBe(1);
   });
 
-  it('"Restart to Update" does nothing before a download is ready', async () => {
+  it('"Restart to update" does nothing before a download is ready', async () => {
     const { updater, policy } = setup();
     policy.installNow();
     expect(updater.installs).toBe(0);
   });
 
-  it('"Check for Updates…" answers "available" while the download continues', async () => {
+  it('"Check for updates…" answers "available" while the download continues', async () => {
     const { updater, policy } = setup();
     updater.answer = { available: true, version: '1.3.0' };
     let finish: () => void = () => undefined;

@@ -80,13 +80,13 @@ function setup(mode: UpdateMode = 'auto', over: Partial<AppSettings> = {}) {
 const shownNotifications = () => FakeNotification.instances.filter((n) => n.shown);
 
 describe('updates in the shell', () => {
-  test('a downloaded update: one notification, "Restart to Update" in the menu, which installs', async () => {
+  test('a downloaded update: one notification, "Restart to update" in the menu, which installs', async () => {
     const { time, updater, updates, statusShown } = setup();
     await time.advance(FIRST_CHECK_MS);
     expect(shownNotifications().map((n) => n.title)).toEqual(['Update ready']);
     expect(updates.menuItems().map((item) => item.type !== 'separator' && item.label)).toEqual([
-      'Restart to Update (1.3.0)',
-      'Check for Updates…',
+      'Restart to update (1.3.0)',
+      'Check for updates…',
     ]);
     await updates.check();
     expect(shownNotifications()).toHaveLength(1);
@@ -100,10 +100,10 @@ describe('updates in the shell', () => {
     const { time, updates } = setup('auto', { notifications: false });
     await time.advance(FIRST_CHECK_MS);
     expect(shownNotifications()).toEqual([]);
-    expect(updates.menuItems()[0]).toMatchObject({ label: 'Restart to Update (1.3.0)' });
+    expect(updates.menuItems()[0]).toMatchObject({ label: 'Restart to update (1.3.0)' });
   });
 
-  test('"Check for Updates…" shows the window and reports the outcome there', async () => {
+  test('"Check for updates…" shows the window and reports the outcome there', async () => {
     const { updater, updates, changes, statusShown } = setup('auto', { autoUpdate: false });
     updater.answer = new UpdateFailure('feed', 'Cannot parse update info');
     updates.run('check');
@@ -158,12 +158,12 @@ describe('updates in the shell', () => {
 });
 
 describe('updates in the running app', () => {
-  test('the tray has "Check for Updates…" before Quit, and it opens the window on Settings', async () => {
+  test('the tray has "Check for updates…" before Quit, and it opens the window on Settings', async () => {
     const { app } = await startWithFakeEngine();
     const menu = FakeTray.instances[0]?.contextMenu;
     const labels = menu?.labels() ?? [];
-    expect(labels.slice(-2)).toEqual(['Check for Updates…', 'Quit']);
-    menu?.click('Check for Updates…');
+    expect(labels.slice(-2)).toEqual(['Check for updates…', 'Quit']);
+    menu?.click('Check for updates…');
     const window = FakeBrowserWindow.instances.at(-1);
     await vi.waitFor(() =>
       expect(window?.webContents.sent).toContainEqual({ channel: 'navigate', payload: { view: 'settings' } }),

@@ -10,16 +10,16 @@ const at = Date.UTC(2026, 0, 5);
 const labels = (items: MenuItemModel[]) => items.map((item) => (item.type === 'separator' ? '—' : item.label));
 
 describe('update menu items', () => {
-  it('always offers "Check for Updates…"', () => {
-    expect(labels(updateMenuItems({ state: 'idle', mode: 'auto' }, en))).toEqual(['Check for Updates…']);
+  it('always offers "Check for updates…"', () => {
+    expect(labels(updateMenuItems({ state: 'idle', mode: 'auto' }, en))).toEqual(['Check for updates…']);
     expect(labels(updateMenuItems({ state: 'up-to-date', mode: 'auto', version: '1.2.0', at }, zh))).toEqual([
       '检查更新…',
     ]);
   });
 
-  it('offers "Restart to Update" once a download is ready', () => {
+  it('offers "Restart to update" once a download is ready', () => {
     const items = updateMenuItems({ state: 'downloaded', mode: 'auto', version: '1.3.0', at }, en);
-    expect(labels(items)).toEqual(['Restart to Update (1.3.0)', 'Check for Updates…']);
+    expect(labels(items)).toEqual(['Restart to update (1.3.0)', 'Check for updates…']);
     expect(items[0]).toMatchObject({ action: { type: 'update', command: 'install' } });
     expect(items[1]).toMatchObject({ action: { type: 'update', command: 'check' } });
   });
@@ -32,10 +32,10 @@ describe('update menu items', () => {
       at,
       downloadUrl: 'https://github.com/o/r/releases/latest',
     };
-    expect(labels(updateMenuItems(manual, en))).toEqual(['Download Version 1.3.0…', 'Check for Updates…']);
+    expect(labels(updateMenuItems(manual, en))).toEqual(['Download version 1.3.0…', 'Check for updates…']);
     expect(updateMenuItems(manual, en)[0]).toMatchObject({ action: { type: 'update', command: 'open-download' } });
     expect(labels(updateMenuItems({ state: 'available', mode: 'auto', version: '1.3.0', at }, en))).toEqual([
-      'Check for Updates…',
+      'Check for updates…',
     ]);
   });
 
@@ -50,8 +50,8 @@ describe('update menu items', () => {
     expect(labels(withUpdateItems(view, items).menu)).toEqual([
       'Refresh now',
       '—',
-      'Restart to Update (1.3.0)',
-      'Check for Updates…',
+      'Restart to update (1.3.0)',
+      'Check for updates…',
       '—',
       'Quit',
     ]);
@@ -63,7 +63,7 @@ describe('update notification', () => {
     const status: UpdateStatus = { state: 'downloaded', mode: 'auto', version: '1.3.0', at };
     expect(updateNotification(status, en)).toEqual({
       title: 'Update ready',
-      body: 'EIOT Balance 1.3.0 has been downloaded. It is installed when you quit, or now with "Restart to Update" in the tray menu.',
+      body: 'EIOT Balance 1.3.0 has been downloaded. It is installed when you quit, or now with "Restart to update" in the tray menu.',
     });
     expect(updateNotification(status, zh)?.title).toBe('更新已就绪');
   });

@@ -1,11 +1,11 @@
 /** Strings of the app's own updates: tray items, the notification, the window. Keys are prefixed 'update.'. */
 export const en = {
-  'update.menu.check': 'Check for Updates…',
-  'update.menu.restart': 'Restart to Update ({version})',
-  'update.menu.download': 'Download Version {version}…',
+  'update.menu.check': 'Check for updates…',
+  'update.menu.restart': 'Restart to update ({version})',
+  'update.menu.download': 'Download version {version}…',
   'update.notification.readyTitle': 'Update ready',
   'update.notification.readyBody':
-    'EIOT Balance {version} has been downloaded. It is installed when you quit, or now with "Restart to Update" in the tray menu.',
+    'EIOT Balance {version} has been downloaded. It is installed when you quit, or now with "Restart to update" in the tray menu.',
   'update.notification.manualTitle': 'New version available',
   'update.notification.manualBody':
     'EIOT Balance {version} is available. On this system updates are installed by hand: download it from the Releases page.',
@@ -16,7 +16,7 @@ export const en = {
   'update.status.availableManual':
     'Version {version} is available. On this system updates are installed by hand: download it from the Releases page.',
   'update.status.downloaded':
-    'Version {version} is ready. It is installed when you quit, or choose "Restart to Update" in the tray menu.',
+    'Version {version} is ready. It is installed when you quit, or choose "Restart to update" in the tray menu.',
   'update.status.failed': 'Could not check for updates: {reason}',
   'update.status.unsupported':
     'This copy of EIOT Balance was not installed from a release, so it does not update itself.',

@@ -10,10 +10,10 @@
  *   report power changes).
  * - A failure backs off (15 min, doubling, at most the normal interval).
  * - In `auto` mode a found version is downloaded in the background; once ready, the tray
- *   offers "Restart to Update" and one notification says so. It is installed on quit
+ *   offers "Restart to update" and one notification says so. It is installed on quit
  *   otherwise (electron-updater's install-on-quit). In `manual` mode the user is pointed to
  *   the download page, once per version.
- * - "Check for Updates…" checks now whatever the setting and the battery, and answers with
+ * - "Check for updates…" checks now whatever the setting and the battery, and answers with
  *   the outcome. Only one check runs at a time; a second request joins it.
  */
 import type { UpdateChannel } from '../../../shared/types.js';
@@ -58,7 +58,7 @@ export interface UpdatePolicy {
   settingsChanged(): void;
   /** Power or network changed: a check held back may run now. */
   conditionsChanged(): void;
-  /** "Restart to Update". */
+  /** "Restart to update". */
   installNow(): void;
   /** When the next automatic check is due, or null (none armed). */
   nextCheckAt(): number | null;
