@@ -196,6 +196,14 @@ describe('electron-updater against a local generic feed (latest-linux.yml)', () 
     expect(left.filter((name) => name.endsWith('.AppImage'))).toEqual([]);
   });
 
+  it('reports an installer missing from the release as not found', async () => {
+    serveFeed('latest-linux.yml', feed('1.3.0', 'EIOT-Balance-1.3.0.AppImage', newer));
+    files.delete('/EIOT-Balance-1.3.0.AppImage');
+    const subject = updater();
+    await subject.check('latest');
+    expect((await failureOf(subject.download())).reason).toBe('not-found');
+  });
+
   it('reports a missing feed as not found, and an unreachable server as a network failure', async () => {
     expect((await failureOf(updater().check('latest'))).reason).toBe('not-found');
     writeFileSync(
@@ -279,6 +287,61 @@ describe('electron-updater on the Windows and macOS feeds', () => {
     serveFeed('latest-mac.yml', feed('1.2.0', 'EIOT-Balance-1.2.0-mac.zip', exe));
     const result = await withPlatform('darwin', () => updater({ kind: 'mac', mode: 'manual' }).check('latest'));
     expect(result).toEqual({ available: false, version: '1.2.0' });
+  });
+});
+
+describe('the GitHub provider, as electron-builder.yml publishes (served on loopback)', () => {
+  const stable = Buffer.from('EIOT Balance 1.2.5');
+  const beta = Buffer.from('EIOT Balance 1.3.0-beta.1');
+  const entry = (tag: string) =>
+    `<entry><id>tag:github.com,2008:Repository/1/${tag}</id><updated>2026-01-05T09:00:00Z</updated>` +
+    `<link rel="alternate" type="text/html" href="https://github.com/o/r/releases/tag/${tag}"/>` +
+    `<title>${tag}</title><content type="html">notes</content></entry>`;
+
+  beforeEach(() => {
+    const host = new URL(feedUrl).host;
+    writeFileSync(
+      path.join(process.resourcesPath, 'app-update.yml'),
+      `owner: o\nrepo: r\nprovider: github\nhost: ${host}\nprotocol: http\nupdaterCacheDirName: eiot-balance-updater\n`,
+    );
+    // Newest first, as GitHub lists them: a pre-release above the latest stable release.
+    serveFeed('o/r/releases.atom', `<?xml version="1.0"?><feed>${entry('v1.3.0-beta.1')}${entry('v1.2.5')}</feed>`);
+    // GitHub's "latest release" is the newest stable one (the API path, for a host that is not github.com).
+    serveFeed('api/v3/repos/o/r/releases/latest', JSON.stringify({ tag_name: 'v1.2.5' }));
+    files.set('/o/r/releases/download/v1.2.5/EIOT-Balance-1.2.5.AppImage', { body: stable });
+    files.set('/o/r/releases/download/v1.2.5/latest-linux.yml', {
+      body: feed('1.2.5', 'EIOT-Balance-1.2.5.AppImage', stable),
+    });
+    files.set('/o/r/releases/download/v1.3.0-beta.1/beta-linux.yml', {
+      body: feed('1.3.0-beta.1', 'EIOT-Balance-1.3.0-beta.1.AppImage', beta),
+    });
+  });
+
+  it('the stable channel takes the latest release; beta (allowPrerelease) the newest pre-release', async () => {
+    const subject = updater();
+    expect(await subject.check('latest')).toEqual({ available: true, version: '1.2.5' });
+    expect(await subject.check('beta')).toEqual({ available: true, version: '1.3.0-beta.1' });
+    expect(await subject.check('latest')).toEqual({ available: true, version: '1.2.5' });
+  });
+
+  it('downloads the release asset and verifies it, sending only release paths and standard headers', async () => {
+    const subject = updater();
+    await subject.check('latest');
+    await subject.download();
+    const paths = seen.map((request) => request.path.split('?')[0]);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/o/r/releases.atom',
+        '/api/v3/repos/o/r/releases/latest',
+        '/o/r/releases/download/v1.2.5/latest-linux.yml',
+        '/o/r/releases/download/v1.2.5/EIOT-Balance-1.2.5.AppImage',
+      ]),
+    );
+    for (const request of seen) {
+      expect(request.path).toMatch(/^\/(o\/r\/releases|api\/v3\/repos\/o\/r\/releases)/);
+      expect(request.headers[STAGING_ID_HEADER]).toBeUndefined();
+      expect(request.headers.authorization).toBeUndefined();
+    }
   });
 });
 

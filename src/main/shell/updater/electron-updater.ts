@@ -132,7 +132,8 @@ export function toUpdateFailure(error: unknown): UpdateFailure {
         return 'not-found';
     }
     if (name === 'YAMLException') return 'feed';
-    if (statusCode === 404) return 'not-found';
+    // A download answered 404 says so only in its message.
+    if (statusCode === 404 || /, status 404:/.test(text)) return 'not-found';
     if (/net::ERR_INTERNET_DISCONNECTED|net::ERR_NETWORK_CHANGED/.test(text)) return 'offline';
     if (
       /^net::|Request timed out|aborted by the server|socket hang up/.test(text) ||
