@@ -118,13 +118,16 @@ export function validateSecret(secret: string): FieldError[] {
 /** Checks only the fields present; unknown names are the schema's business (see settings/schema.ts). */
 export function validateSettingsPatch(patch: Partial<AppSettings>): FieldError[] {
   const errors: FieldError[] = [];
-  for (const field of ['notifications', 'launchAtLogin', 'showBalanceInMenuBar'] as const) {
+  for (const field of ['notifications', 'launchAtLogin', 'showBalanceInMenuBar', 'autoUpdate'] as const) {
     if (field in patch && typeof patch[field] !== 'boolean') {
       errors.push({ field, key: 'account.error.boolean' });
     }
   }
   if ('language' in patch && !LANGUAGES.includes(patch.language as string)) {
     errors.push({ field: 'language', key: 'account.error.language' });
+  }
+  if ('updateChannel' in patch && patch.updateChannel !== 'latest' && patch.updateChannel !== 'beta') {
+    errors.push({ field: 'updateChannel', key: 'update.error.channel' });
   }
   if ('forecastWarnDays' in patch) {
     const days = patch.forecastWarnDays;

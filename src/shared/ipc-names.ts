@@ -23,10 +23,14 @@ export const bridgeMethods = {
   getSettings: 'settings:get',
   setSettings: 'settings:set',
   windowReady: 'window:ready',
+  getUpdateStatus: 'update:status',
+  checkForUpdates: 'update:check',
+  openUpdateDownload: 'update:open-download',
 } as const satisfies Record<string, Channel>;
 
 export const bridgeEvents = {
   onStateChanged: 'state:changed',
   onSettingsChanged: 'settings:changed',
   onNavigate: 'navigate',
+  onUpdateChanged: 'update:changed',
 } as const satisfies Record<string, EventName>;

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { MessageKey, MessageParams } from './i18n/index.js';
 import { bridgeEvents, bridgeMethods } from './ipc-names.js';
 import type { AccountConfig, AccountSnapshot, AppSettings, FetchResult, HistoryEntry, Snapshot } from './types.js';
+import type { UpdateStatus } from './update-status.js';
 
 export type View = 'overview' | 'accounts' | 'settings';
 
@@ -66,6 +67,11 @@ export interface Channels {
    * (a deep link queued until now) and what the window must tell the user about the app.
    */
   'window:ready': { request: Empty; response: { navigation: Navigation | null; problems: WindowProblem[] } };
+  'update:status': { request: Empty; response: UpdateStatus };
+  /** Checks now, whatever the automatic-check setting; answers once the check is done. */
+  'update:check': { request: Empty; response: UpdateStatus };
+  /** Opens the Releases page main knows (never an address from the window). */
+  'update:open-download': { request: Empty; response: { opened: boolean } };
 }
 
 /** A view to open, pushed by main (tray, notification) or queued until the page is ready. */
@@ -89,6 +95,7 @@ export interface Events {
   'state:changed': Snapshot;
   'settings:changed': AppSettings;
   navigate: Navigation;
+  'update:changed': UpdateStatus;
 }
 export type EventName = keyof Events;
 
@@ -117,6 +124,8 @@ const settingsPatch = z
     showBalanceInMenuBar: z.boolean(),
     language: z.enum(['system', 'en', 'zh-CN']),
     forecastWarnDays: z.number().int().min(0).max(365),
+    autoUpdate: z.boolean(),
+    updateChannel: z.enum(['latest', 'beta']),
   })
   .partial();
 
@@ -140,6 +149,9 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'settings:get': empty,
   'settings:set': z.strictObject({ patch: settingsPatch }),
   'window:ready': empty,
+  'update:status': empty,
+  'update:check': empty,
+  'update:open-download': empty,
 };
 
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];

@@ -81,7 +81,13 @@ export interface AppSettings {
   language: Language;
   /** A notice when the forecast says fewer days than this remain. */
   forecastWarnDays: number;
+  /** Look for a new version of the app shortly after start and every few hours. */
+  autoUpdate: boolean;
+  /** `beta` also offers pre-release versions. */
+  updateChannel: UpdateChannel;
 }
+
+export type UpdateChannel = 'latest' | 'beta';
 
 export const DEFAULT_SETTINGS: AppSettings = {
   notifications: true,
@@ -89,6 +95,8 @@ export const DEFAULT_SETTINGS: AppSettings = {
   showBalanceInMenuBar: true,
   language: 'system',
   forecastWarnDays: 3,
+  autoUpdate: true,
+  updateChannel: 'latest',
 };
 
 export const POLL_INTERVAL = { defaultSec: 300, minSec: 60, maxSec: 86_400 } as const;

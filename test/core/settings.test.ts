@@ -17,7 +17,7 @@ import { openConfStore } from '../../src/main/core/settings/conf-store.js';
 import { addAccount, removeAccount, updateAccount, updateSettings } from '../../src/main/core/settings/changes.js';
 import { migrate } from '../../src/main/core/settings/migrations.js';
 import { openSettingsFile } from '../../src/main/core/settings/open.js';
-import { NewerSettingsError, SettingsFileProblem } from '../../src/main/core/settings/schema.js';
+import { NewerSettingsError, SCHEMA_VERSION, SettingsFileProblem } from '../../src/main/core/settings/schema.js';
 import { setAsideName } from '../../src/main/core/settings/settings-file.js';
 import { fileStateStore } from '../../src/main/core/state/state-files.js';
 import type { AccountInput } from '../../src/shared/ipc.js';
@@ -62,8 +62,8 @@ function open(store: DocumentStore = openConfStore(dir)) {
   };
 }
 const onDisk = (): unknown => JSON.parse(readFileSync(file, 'utf8'));
-const v2 = (rest: Record<string, unknown> = {}) => ({
-  schemaVersion: 2,
+const current = (rest: Record<string, unknown> = {}) => ({
+  schemaVersion: SCHEMA_VERSION,
   settings: {},
   accounts: [],
   ...rest,
@@ -79,14 +79,14 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('the settings file', () => {
   it('starts from defaults without writing anything until a change', () => {
     const repo = open();
-    expect(repo.document).toEqual({ schemaVersion: 2, settings: DEFAULT_SETTINGS, accounts: [] });
+    expect(repo.document).toEqual({ schemaVersion: SCHEMA_VERSION, settings: DEFAULT_SETTINGS, accounts: [] });
     expect(repo.state()).toEqual({ kind: 'missing' });
     expect(repo.file.path).toBe(file);
     expect(existsSync(file)).toBe(false);
   });
 
   it('keeps the folder 0700 and the file 0600, also when an older version left them open', () => {
-    writeFileSync(file, JSON.stringify(v2()), { mode: 0o644 });
+    writeFileSync(file, JSON.stringify(current()), { mode: 0o644 });
     chmodSync(dir, 0o755);
     open().addAccount(input);
     expect(statSync(dir).mode & 0o777).toBe(0o700);
@@ -108,7 +108,7 @@ describe('the settings file', () => {
     const reopened = open();
     expect(reopened.accounts()).toEqual([added]);
     // The file electron-store would write: tab-indented JSON, no temp files or lock left behind.
-    expect(readFileSync(file, 'utf8')).toContain('\n\t"schemaVersion": 2');
+    expect(readFileSync(file, 'utf8')).toContain(`\n\t"schemaVersion": ${SCHEMA_VERSION}`);
     expect(readdirSync(dir)).toEqual(['config.json']);
   });
 
@@ -185,7 +185,7 @@ describe('the settings file', () => {
     writeFileSync(
       file,
       JSON.stringify({
-        schemaVersion: 2,
+        schemaVersion: SCHEMA_VERSION,
         settings: { notifications: false },
         accounts: [{ id: 'a', label: 'L', appkey: 'k', baseUrl: 'https://x.example' }],
       }),
@@ -213,27 +213,27 @@ describe('an unusable settings file', () => {
     ['an empty file', '', /is not valid JSON/],
     [
       'an unknown field',
-      JSON.stringify(v2({ accounts: [{ ...account, secret: 'sk-live-SECRET' }] })),
+      JSON.stringify(current({ accounts: [{ ...account, secret: 'sk-live-SECRET' }] })),
       /accounts\[0\]: Unrecognized key: "secret"/,
     ],
     [
       'critical above low',
-      JSON.stringify(v2({ accounts: [{ ...account, lowThreshold: '1.00', criticalThreshold: '2.00' }] })),
+      JSON.stringify(current({ accounts: [{ ...account, lowThreshold: '1.00', criticalThreshold: '2.00' }] })),
       /accounts\[0\]\.criticalThreshold: critical threshold is above/,
     ],
     [
       'an insecure base URL',
-      JSON.stringify(v2({ accounts: [{ ...account, baseUrl: 'http://x.example' }] })),
+      JSON.stringify(current({ accounts: [{ ...account, baseUrl: 'http://x.example' }] })),
       /accounts\[0\]\.baseUrl/,
     ],
     [
       'an interval out of bounds',
-      JSON.stringify(v2({ accounts: [{ ...account, pollIntervalSec: 5 }] })),
+      JSON.stringify(current({ accounts: [{ ...account, pollIntervalSec: 5 }] })),
       /accounts\[0\]\.pollIntervalSec/,
     ],
     [
       'duplicate ids',
-      JSON.stringify(v2({ accounts: [account, { ...account, label: 'M' }] })),
+      JSON.stringify(current({ accounts: [account, { ...account, label: 'M' }] })),
       /two accounts share one id/,
     ],
     ['a JSON list', '[1, 2]', /Unrecognized key/],
@@ -243,7 +243,7 @@ describe('an unusable settings file', () => {
       writeFileSync(file, content);
       const repo = open();
       const aside = path.join(dir, ASIDE);
-      expect(repo.document).toEqual({ schemaVersion: 2, settings: DEFAULT_SETTINGS, accounts: [] });
+      expect(repo.document).toEqual({ schemaVersion: SCHEMA_VERSION, settings: DEFAULT_SETTINGS, accounts: [] });
       const state = repo.state();
       expect(state.kind).toBe('invalid');
       const message = state.kind === 'invalid' ? state.message : '';
@@ -267,7 +267,7 @@ describe('an unusable settings file', () => {
       { ...account, pollIntervalSec: 5 },
       { ...account, id: 'b', label: '', baseUrl: 'http://x.example' },
     ];
-    writeFileSync(file, JSON.stringify(v2({ accounts: bad })));
+    writeFileSync(file, JSON.stringify(current({ accounts: bad })));
     const state = open().state();
     expect(state.kind === 'invalid' && state.message).toMatch(
       /has an invalid field at accounts\[0\]\.pollIntervalSec: .*\(and 2 more\)/,
@@ -338,7 +338,7 @@ describe('a file from a newer version', () => {
 
 describe('leftovers of a crashed writer', () => {
   it('are removed under the lock at start: conf temp files and ours whose process is gone', () => {
-    writeFileSync(file, JSON.stringify(v2()));
+    writeFileSync(file, JSON.stringify(current()));
     writeFileSync(`${file}.tmp-1764324902123abcdef`, '{"half');
     writeFileSync(`${file}.tmp-999999999-0`, '{"half');
     writeFileSync(`${file}.tmp-${process.pid}-0`, 'mine, in progress');
@@ -362,7 +362,7 @@ describe('migrations', () => {
     const repo = open();
     expect(repo.state()).toEqual({ kind: 'older', fromVersion: 0 });
     const expected = {
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       settings: { ...DEFAULT_SETTINGS, notifications: false, language: 'en' },
       accounts: [
         {
@@ -419,9 +419,12 @@ describe('migrations', () => {
   it('refuses what it cannot read', () => {
     const context = { newId: () => 'x' };
     expect(() => migrate(null, context)).toThrow(SettingsFileProblem);
-    expect(() => migrate({ schemaVersion: 3 }, context)).toThrow(/newer version of EIOT Balance \(schema 3\)/);
+    const newer = SCHEMA_VERSION + 1;
+    expect(() => migrate({ schemaVersion: newer }, context)).toThrow(
+      new RegExp(`newer version of EIOT Balance \\(schema ${newer}\\)`),
+    );
     expect(() => migrate({ schemaVersion: 'one' }, context)).toThrow(/not a whole number/);
     expect(() => migrate({ accounts: 'none' }, context)).toThrow(/not a list/);
-    expect(migrate(v2(), context)).toEqual({ document: v2(), fromVersion: 2 });
+    expect(migrate(current(), context)).toEqual({ document: current(), fromVersion: SCHEMA_VERSION });
   });
 });

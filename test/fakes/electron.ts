@@ -13,6 +13,7 @@ import vm from 'node:vm';
 import type Electron from 'electron';
 import { createBridge, type RendererIpc } from '../../src/main/preload/bridge.js';
 import { BRIDGE_KEY } from '../../src/shared/ipc-names.js';
+import { netRequest, netRequests } from './electron-net.js';
 
 /** A 1x1 PNG: what the fake's capturePage returns. */
 export const ONE_PIXEL_PNG = Buffer.from(
@@ -405,15 +406,42 @@ export class FakeIpcMain extends EventEmitter implements Pick<Electron.IpcMain, 
 }
 
 export class FakePowerMonitor extends EventEmitter implements Pick<Electron.PowerMonitor, 'isOnBatteryPower'> {
+  battery = false;
   isOnBatteryPower(): boolean {
-    return false;
+    return this.battery;
   }
 }
 
-export class FakeNet implements Pick<Electron.Net, 'isOnline'> {
+export class FakeNet implements Pick<Electron.Net, 'isOnline' | 'request'> {
   online = true;
   isOnline(): boolean {
     return this.online;
+  }
+  /** Loopback only, through Node's http (electron-net.ts). */
+  request(options: Electron.ClientRequestConstructorOptions | string): Electron.ClientRequest {
+    return netRequest(options);
+  }
+}
+
+/** Electron's own updater, which electron-updater's MacUpdater drives (Squirrel.Mac). */
+export class FakeAutoUpdater
+  extends EventEmitter
+  implements Pick<Electron.AutoUpdater, 'setFeedURL' | 'getFeedURL' | 'checkForUpdates' | 'quitAndInstall'>
+{
+  feedUrl = '';
+  checks = 0;
+  installs = 0;
+  setFeedURL(options: Electron.FeedURLOptions): void {
+    this.feedUrl = options.url;
+  }
+  getFeedURL(): string {
+    return this.feedUrl;
+  }
+  checkForUpdates(): void {
+    this.checks++;
+  }
+  quitAndInstall(): void {
+    this.installs++;
   }
 }
 
@@ -523,6 +551,8 @@ export class FakeApp
       | 'isReady'
       | 'isPackaged'
       | 'commandLine'
+      | 'getName'
+      | 'relaunch'
     >
 {
   dock: FakeDock | undefined = new FakeDock();
@@ -541,6 +571,8 @@ export class FakeApp
   quitRequests = 0;
   exited: number | null = null;
   private ready = false;
+  version = '0.0.0-test';
+  relaunches = 0;
   async whenReady(): Promise<void> {
     this.ready = true;
   }
@@ -572,7 +604,13 @@ export class FakeApp
     return this.appPath;
   }
   getVersion(): string {
-    return '0.0.0-test';
+    return this.version;
+  }
+  getName(): string {
+    return 'EIOT Balance';
+  }
+  relaunch(): void {
+    this.relaunches++;
   }
   getLocale(): string {
     return this.locale;
@@ -618,18 +656,26 @@ export const powerMonitor = new FakePowerMonitor();
 export const net = new FakeNet();
 export const shell = new FakeShell();
 export const dialog = new FakeDialog();
-export const session = { defaultSession: new FakeSession() };
+export const session = {
+  defaultSession: new FakeSession(),
+  /** electron-updater downloads through its own partition. */
+  fromPartition(_partition: string, _options?: Electron.FromPartitionOptions): Electron.Session {
+    return new FakeSession() as unknown as Electron.Session;
+  },
+} satisfies Pick<typeof Electron.session, 'fromPartition'> & { defaultSession: FakeSession };
+export const autoUpdater = new FakeAutoUpdater();
 export const contextBridge = new FakeContextBridge();
 export const protocol = new FakeProtocol();
 export const ipcRenderer = new FakeIpcRenderer();
 
 /** Back to a fresh state between tests (the module's singletons persist across them). */
 export function resetElectron(): void {
-  for (const emitter of [app, ipcMain, powerMonitor, ipcRenderer]) emitter.removeAllListeners();
+  for (const emitter of [app, ipcMain, powerMonitor, ipcRenderer, autoUpdater]) emitter.removeAllListeners();
   Object.assign(app, new FakeApp());
   app.removeAllListeners();
   ipcMain.handlers.clear();
   net.online = true;
+  powerMonitor.battery = false;
   shell.opened = [];
   Object.assign(dialog, new FakeDialog());
   Object.assign(protocol, new FakeProtocol());
@@ -644,6 +690,8 @@ export function resetElectron(): void {
   FakeNotification.supported = true;
   FakeBrowserWindow.instances = [];
   nativeImage.created = [];
+  netRequests.length = 0;
+  Object.assign(autoUpdater, new FakeAutoUpdater());
 }
 
 /** Listener counts on the app-wide emitters, for leak checks. */
@@ -663,6 +711,7 @@ const named = {
   contextBridge,
   ipcRenderer,
   protocol,
+  autoUpdater,
   Tray: FakeTray,
   Menu: FakeMenu,
   Notification: FakeNotification,

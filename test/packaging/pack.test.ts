@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { releasesPage } from '../../src/main/shell/updater/install-kind.js';
 
 const root = join(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -179,5 +180,11 @@ describe('the AppImage launch', () => {
       /if \[ \$HAVE_NO_SANDBOX -eq 0 \] && ! unshare -Ur true 2>\/dev\/null ; then\n\s+NO_SANDBOX=\(--no-sandbox\)/,
     );
     expect(appRun).toContain('exec "$BIN" "${NO_SANDBOX[@]}"');
+  });
+
+  it('carries the app-update.yml the updater reads, naming the GitHub repository it publishes to', () => {
+    const yml = readFileSync(join(resources, 'app-update.yml'), 'utf8');
+    expect(yml).toMatch(/^updaterCacheDirName: \S+$/m);
+    expect(releasesPage(yml)).toBe('https://github.com/eiot-balance/eiot-balance/releases/latest');
   });
 });

@@ -16,7 +16,7 @@ import type { AccountConfig, AppSettings, HistoryEntry } from '../../src/shared/
 import { DEFAULT_SETTINGS } from '../../src/shared/types.js';
 import { createEngine } from '../../src/main/core/engine.js';
 import type { EngineApi } from '../../src/main/core/engine-api.js';
-import { createIpcHandlers, dispatch, type IpcHandlers } from '../../src/main/window-api/handlers.js';
+import { createIpcHandlers, dispatch, type HandlerDeps, type IpcHandlers } from '../../src/main/window-api/handlers.js';
 import { createBalanceClient, type BalanceClient } from '../../src/main/core/client/index.js';
 import { MemorySecretStore } from '../../src/main/core/secrets/memory.js';
 import { systemClock, systemTimers, type DocumentStore } from '../../src/main/core/ports.js';
@@ -47,6 +47,8 @@ export interface UiOptions {
   simulator?: SimulatorScript;
   /** An account already set up, with history on disk, as after weeks of use. */
   seed?: { account: Omit<AccountConfig, 'baseUrl'>; history: HistoryEntry[]; settings?: Partial<AppSettings> };
+  /** The app's own updates as main reports them (absent: "not an installed build"). */
+  updates?: HandlerDeps['updates'];
 }
 
 export interface CsvExport {
@@ -113,6 +115,7 @@ export class UiHarness {
         return { saved: true, path: `/home/user/${defaultName}` };
       },
       appInfo: { version: '0.1.0', platform: options.platform ?? 'linux' },
+      updates: options.updates,
     });
     const server = await serveRenderer();
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;

@@ -28,6 +28,8 @@ import { trayIcons } from './tray-icons.js';
 import { probeTrayHost, type TrayHost } from './tray-host.js';
 import { createTray, type TrayController } from './tray.js';
 import { PAUSE_MS, trayView, type MenuItemModel, type TrayAction } from './tray-view.js';
+import { startUpdates } from './updater/index.js';
+import { withUpdateItems } from './updater/view.js';
 import { createWindowManager, type WindowManager } from './window.js';
 
 /** electron-builder.yml's appId: Windows attributes notifications to the app by it. */
@@ -150,6 +152,17 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     },
   });
   app.on('second-instance', () => windows.open());
+  const updates = startUpdates({
+    ...deps,
+    demo: deps.argv.includes('--demo'),
+    settings: () => engine.settings(),
+    locale,
+    showStatus: () => windows.open({ view: 'settings' }),
+    onChange: (status) => {
+      windows.send('update:changed', status);
+      render();
+    },
+  });
 
   let stillWatchingShown = false;
   Menu.setApplicationMenu(
@@ -176,6 +189,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     saveCsv: csvSaver(t),
     appInfo: { version: app.getVersion(), platform: deps.platform },
     windowReady: () => ({ navigation: windows.pageReady(), problems }),
+    updates,
   });
   const unregisterIpc = registerIpc({
     handlers,
@@ -215,6 +229,8 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
       case 'open-log-folder':
         if (deps.logFolder) void shell.openPath(deps.logFolder);
         return;
+      case 'update':
+        return updates.run(action.command);
       case 'quit':
         return app.quit();
     }
@@ -233,7 +249,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
   });
   // The tray draws the snapshot it is handed; only a settings change asks for a fresh one.
   const render = (snapshot: Snapshot = engine.snapshot()): void =>
-    tray.update(trayView(snapshot, engine.settings(), locale(), deps.platform));
+    tray.update(withUpdateItems(trayView(snapshot, engine.settings(), locale(), deps.platform), updates.menuItems()));
   const notifications = createNotifications({
     settings: () => engine.settings(),
     locale,
@@ -270,6 +286,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     }),
     engine.onSettings((settings) => {
       applyLoginItem(settings);
+      updates.settingsChanged();
       render();
     }),
     engine.onNotice((notice) => {
@@ -278,6 +295,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     }),
   ];
   const stopPower = watchPower(engine, deps.timers);
+  updates.start();
   await bundle.afterStart?.();
   render();
   // First run, or no tray to reach the app from: the window is the way in.
@@ -287,6 +305,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
   let done = false;
   const shutdown = async () => {
     stopPower();
+    updates.stop();
     unregisterIpc();
     for (const off of unsubscribe) off();
     windows.close();

@@ -18,6 +18,7 @@ export type TrayAction =
   | { type: 'resume' }
   | { type: 'launch-at-login'; enable: boolean }
   | { type: 'open-log-folder' }
+  | { type: 'update'; command: 'check' | 'install' | 'open-download' }
   | { type: 'quit' };
 
 export type MenuItemModel =

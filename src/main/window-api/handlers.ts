@@ -13,6 +13,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '../../shared/ipc.js';
+import type { UpdateStatus } from '../../shared/update-status.js';
 import type { EngineApi } from '../core/engine-api.js';
 import { ConfigurationError, KeychainUnavailableError, NotFoundError, ValidationError } from '../core/errors.js';
 
@@ -24,7 +25,11 @@ export interface HandlerDeps {
   appInfo: { version: string; platform: string };
   /** The page is ready for pushed events (the shell's window manager); none outside the app. */
   windowReady?(): ResponseOf<'window:ready'>;
+  /** The app's own updates (the shell's updater); without it the window hears "unsupported". */
+  updates?: { status(): UpdateStatus; check(): Promise<UpdateStatus>; openDownload(): boolean };
 }
+
+const NO_UPDATES: UpdateStatus = { state: 'unsupported', mode: 'unsupported' };
 
 export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHandlers {
   const account = (id: string) => {
@@ -63,6 +68,9 @@ export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHand
     'settings:get': async () => engine.settings(),
     'settings:set': async ({ patch }) => engine.updateSettings(patch),
     'window:ready': async () => deps.windowReady?.() ?? { navigation: null, problems: [] },
+    'update:status': async () => deps.updates?.status() ?? NO_UPDATES,
+    'update:check': async () => (deps.updates ? deps.updates.check() : NO_UPDATES),
+    'update:open-download': async () => ({ opened: deps.updates?.openDownload() ?? false }),
   };
 }
 

@@ -4,6 +4,7 @@ import { BridgeCallError, unwrap } from '../bridge.js';
 import type { ViewContext } from '../context.js';
 import { h, uniqueId } from '../dom.js';
 import { checkboxField } from '../field.js';
+import { updateSection } from './update-section.js';
 
 type Toggle = 'notifications' | 'launchAtLogin' | 'showBalanceInMenuBar';
 
@@ -65,6 +66,7 @@ export function settingsView(ctx: ViewContext): HTMLElement {
         h('label', { for: languageId }, t('window.settings.language')),
         language,
       ),
+      updateSection(ctx, save),
     ),
   );
 }

@@ -10,12 +10,22 @@ import * as common from './catalog-common.js';
 import * as failure from './catalog-failure.js';
 import * as shell from './catalog-shell.js';
 import * as tray from './catalog-tray.js';
+import * as update from './catalog-update.js';
 import * as window from './catalog-window.js';
 
 export type Locale = 'en' | 'zh-CN';
 export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
 
-const en = { ...common.en, ...failure.en, ...tray.en, ...cli.en, ...window.en, ...account.en, ...shell.en };
+const en = {
+  ...common.en,
+  ...failure.en,
+  ...tray.en,
+  ...cli.en,
+  ...window.en,
+  ...account.en,
+  ...shell.en,
+  ...update.en,
+};
 const zhCN: Record<keyof typeof en, string> = {
   ...common.zhCN,
   ...failure.zhCN,
@@ -24,6 +34,7 @@ const zhCN: Record<keyof typeof en, string> = {
   ...window.zhCN,
   ...account.zhCN,
   ...shell.zhCN,
+  ...update.zhCN,
 };
 
 export type MessageKey = keyof typeof en;

@@ -70,8 +70,24 @@ const fromVersion1: Step = (document, context) => {
   return { ...rest, schemaVersion: 2 };
 };
 
+/**
+ * Version 2 had no update settings. Written out explicitly (not left to the schema's
+ * defaults) so a file that went through this step says what the user now has: automatic
+ * checks on, the stable channel. A settings block that is not an object is left for the
+ * schema to report.
+ */
+const fromVersion2: Step = (document) => {
+  const { settings = {} } = document;
+  if (!isObject(settings)) return { ...document, schemaVersion: 3 };
+  return {
+    ...document,
+    schemaVersion: 3,
+    settings: { autoUpdate: true, updateChannel: 'latest', ...settings },
+  };
+};
+
 /** STEPS[n] turns a version-n document into version n+1. */
-const STEPS: readonly Step[] = [fromVersion0, fromVersion1];
+const STEPS: readonly Step[] = [fromVersion0, fromVersion1, fromVersion2];
 
 export function versionOf(document: JsonObject): number {
   if (!('schemaVersion' in document)) return 0;

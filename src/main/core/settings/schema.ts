@@ -10,8 +10,11 @@ import { baseUrlProblem } from '../../../shared/base-url.js';
 import { compareAmounts, isAmount, isNegativeAmount } from '../../../shared/money.js';
 import { DEFAULT_SETTINGS, POLL_INTERVAL, type AccountConfig, type AppSettings } from '../../../shared/types.js';
 
-/** 2: alert state left this file for the state folder (runtime state, see core/state). */
-export const SCHEMA_VERSION = 2;
+/**
+ * 2: alert state left this file for the state folder (runtime state, see core/state).
+ * 3: update settings (autoUpdate, updateChannel).
+ */
+export const SCHEMA_VERSION = 3;
 
 const amount = z
   .string()
@@ -54,6 +57,8 @@ export const settingsSchema = z.strictObject({
     .min(FORECAST_DAYS.min)
     .max(FORECAST_DAYS.max)
     .default(DEFAULT_SETTINGS.forecastWarnDays),
+  autoUpdate: z.boolean().default(DEFAULT_SETTINGS.autoUpdate),
+  updateChannel: z.enum(['latest', 'beta']).default(DEFAULT_SETTINGS.updateChannel),
 });
 
 export const documentSchema = z
