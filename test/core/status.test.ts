@@ -40,7 +40,22 @@ const base: StatusInput = {
 
 const table: Array<[string, Partial<StatusInput>, string]> = [
   ['healthy', {}, 'ok'],
-  ['no thresholds', { lowMinor: undefined, criticalMinor: undefined, lastReading: reading(0) }, 'ok'],
+  ['no thresholds', { lowMinor: undefined, criticalMinor: undefined, lastReading: reading(1) }, 'ok'],
+  [
+    'zero without thresholds: critical',
+    { lowMinor: undefined, criticalMinor: undefined, lastReading: reading(0) },
+    'critical',
+  ],
+  [
+    'overdrawn without thresholds: critical',
+    { lowMinor: undefined, criticalMinor: undefined, lastReading: reading(-1) },
+    'critical',
+  ],
+  [
+    'zero under a negative critical threshold: still critical',
+    { lowMinor: -100, criticalMinor: -200, lastReading: reading(0) },
+    'critical',
+  ],
   ['disabled', { enabled: false }, 'unconfigured'],
   ['no secret', { hasSecret: false }, 'unconfigured'],
   ['no secret beats paused', { hasSecret: false, pausedUntil: NOW + 1 }, 'unconfigured'],
@@ -70,7 +85,8 @@ const table: Array<[string, Partial<StatusInput>, string]> = [
   ['between critical and low', { lastReading: reading(2_001) }, 'low'],
   ['at critical', { lastReading: reading(2_000) }, 'critical'],
   ['negative balance', { lastReading: reading(-500) }, 'critical'],
-  ['only low set, below it', { criticalMinor: undefined, lastReading: reading(0) }, 'low'],
+  ['only low set, below it', { criticalMinor: undefined, lastReading: reading(1) }, 'low'],
+  ['only low set, at zero: critical', { criticalMinor: undefined, lastReading: reading(0) }, 'critical'],
   ['only critical set, below it', { lowMinor: undefined, lastReading: reading(0) }, 'critical'],
 ];
 

@@ -47,7 +47,9 @@ export function accountStatus(input: StatusInput): AccountStatus {
   if (failing && (input.failureStreak >= ERROR_STREAK || input.lastFailure?.auth === true)) return 'error';
   if (isStale(input)) return 'stale';
   const balance = input.lastReading.minorUnits;
-  if (isAtOrBelow(balance, input.criticalMinor)) return 'critical';
+  // Nothing left is an emergency whatever the thresholds say (or if none is set): tray, window,
+  // CLI and serve all take the status from here, so they agree.
+  if (balance <= 0 || isAtOrBelow(balance, input.criticalMinor)) return 'critical';
   if (isAtOrBelow(balance, input.lowMinor)) return 'low';
   return 'ok';
 }
