@@ -118,16 +118,26 @@ describe('icon and title', () => {
     expect(view.icon).toBe('critical');
   });
 
-  test('macOS title: the lowest balance, only with the setting on, never elsewhere', () => {
+  test('macOS title: the balance of the account most in need of attention, in its own currency', () => {
     const snapshot = snapshotOf([
       main(),
+      // Lowest raw amount, but fine: not the one to show.
       main({ id: 'b', label: 'Backup', lastReading: reading(4200) }),
-      main({ id: 'c', lastReading: null }),
+      main({ id: 'c', label: 'China', status: 'low', lastReading: { ...reading(98000), currency: 'CNY' } }),
+      main({ id: 'd', label: 'New', status: 'critical', lastReading: null }),
     ]);
-    expect(plain(trayView(snapshot, settings, 'en', 'darwin').title)).toBe('USD 42.00');
+    expect(plain(trayView(snapshot, settings, 'en', 'darwin').title)).toBe('CNY 980.00');
     expect(trayView(snapshot, { ...settings, showBalanceInMenuBar: false }, 'en', 'darwin').title).toBe('');
     expect(trayView(snapshot, settings, 'en', 'win32').title).toBe('');
     expect(trayView(snapshot, settings, 'en', 'linux').title).toBe('');
+  });
+
+  test('macOS title: with every account fine, the first card of the glance (by label), not the lowest', () => {
+    const snapshot = snapshotOf([
+      main({ label: 'Zeta', lastReading: reading(4200) }),
+      main({ id: 'b', label: 'Alpha' }),
+    ]);
+    expect(plain(trayView(snapshot, settings, 'en', 'darwin').title)).toBe('USD 1,234.56');
   });
 });
 

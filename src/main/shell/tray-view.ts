@@ -3,6 +3,7 @@
  * rule is a table test and the tray service only applies differences.
  */
 import type { View } from '../../shared/ipc.js';
+import { byAttention } from '../../shared/attention.js';
 import { describeFailure } from '../../shared/failure-text.js';
 import { translator, type Locale, type Translate } from '../../shared/i18n/index.js';
 import { formatMoney } from '../../shared/money.js';
@@ -103,14 +104,11 @@ function fitLines(lines: string[], limit: number, t: Translate): string {
   return first.length <= limit ? first : `${first.slice(0, limit - 1)}…`;
 }
 
+/** The first card of the glance that has a figure: the same account the window puts on top. */
 function menuBarTitle(snapshot: Snapshot, settings: AppSettings, locale: Locale, platform: NodeJS.Platform): string {
   if (platform !== 'darwin' || !settings.showBalanceInMenuBar) return '';
-  let lowest: AccountSnapshot | null = null;
-  for (const account of snapshot.accounts) {
-    if (!account.lastReading) continue;
-    if (!lowest?.lastReading || account.lastReading.minorUnits < lowest.lastReading.minorUnits) lowest = account;
-  }
-  return lowest ? (money(lowest, locale) ?? '') : '';
+  const first = byAttention(snapshot.accounts, locale).find((account) => account.lastReading !== null);
+  return first ? (money(first, locale) ?? '') : '';
 }
 
 function menu(snapshot: Snapshot, settings: AppSettings, locale: Locale, t: Translate): MenuItemModel[] {

@@ -49,7 +49,9 @@ export function createTray({ icons, onAction, platform }: TrayOptions): TrayCont
     update(view) {
       if (view.icon !== icon) tray.setImage(icons((icon = view.icon)));
       if (view.tooltip !== tooltip) tray.setToolTip((tooltip = view.tooltip));
-      if (platform === 'darwin' && view.title !== title) tray.setTitle((title = view.title));
+      // Monospaced digits: the title keeps its width as the figure changes between polls.
+      if (platform === 'darwin' && view.title !== title)
+        tray.setTitle((title = view.title), { fontType: 'monospacedDigit' });
       const key = JSON.stringify(view.menu);
       if (key === menuKey) return;
       menuKey = key;
