@@ -29,6 +29,11 @@ describe('tooltip', () => {
       'Main: USD 1,234.56 · 14:05 · ~12 days left',
     ],
     [
+      'en',
+      main({ forecast: { minorUnitsPerDay: 1000, daysUntilEmpty: 1.2, daysUntilLow: 0 } }),
+      'Main: USD 1,234.56 · 14:05 · ~1 day left',
+    ],
+    [
       'zh-CN',
       main({ forecast: { minorUnitsPerDay: 1000, daysUntilEmpty: 12.4, daysUntilLow: 2 } }),
       'Main：USD 1,234.56 · 14:05 · 约剩 12 天',
@@ -41,7 +46,7 @@ describe('tooltip', () => {
     [
       'zh-CN',
       main({ status: 'error', lastFailure: failure, failureStreak: 3 }),
-      'Main：USD 1,234.56 · 14:05 · 出错：服务器返回 HTTP 503',
+      'Main：USD 1,234.56 · 14:05 · 查询失败：服务器返回 HTTP 503',
     ],
     ['en', main({ status: 'loading', lastReading: null }), 'Main: Checking…'],
     ['zh-CN', main({ status: 'unconfigured', lastReading: null, hasSecret: false }), 'Main：未设置'],
@@ -62,7 +67,7 @@ describe('tooltip', () => {
 
   test('no account: says so, in each language', () => {
     expect(trayView(snapshotOf([]), settings, 'en', 'linux').tooltip).toBe('EIOT Balance: no account yet');
-    expect(trayView(snapshotOf([]), settings, 'zh-CN', 'linux').tooltip).toBe('EIOT 余额：尚未添加账户');
+    expect(trayView(snapshotOf([]), settings, 'zh-CN', 'linux').tooltip).toBe('EIOT Balance：尚未添加账户');
   });
 
   test('Windows: many accounts stay within 127 characters, whole lines kept, the rest counted', () => {
@@ -173,7 +178,7 @@ describe('menu', () => {
       '立即刷新',
       '恢复',
       '---',
-      '打开 EIOT 余额…',
+      '打开 EIOT Balance…',
       '登录时启动',
       '---',
       '退出',

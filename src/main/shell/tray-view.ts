@@ -6,6 +6,7 @@ import type { View } from '../../shared/ipc.js';
 import { byAttention } from '../../shared/attention.js';
 import { describeFailure } from '../../shared/failure-text.js';
 import { translator, type Locale, type Translate } from '../../shared/i18n/index.js';
+import { translatePlural } from '../../shared/i18n/plural.js';
 import { formatMoney } from '../../shared/money.js';
 import type { AccountSnapshot, AccountStatus, AppSettings, Snapshot } from '../../shared/types.js';
 
@@ -50,7 +51,7 @@ export function trayView(
   const t = translator(locale);
   const icon: TrayIconName = platform === 'darwin' && snapshot.aggregate === 'ok' ? 'okTemplate' : snapshot.aggregate;
   const lines = snapshot.accounts.map((account) => tooltipLine(account, locale, t, timeZone));
-  const tooltip = lines.length ? fitLines(lines, tooltipLimit(platform), t) : t('tray.tooltip.empty');
+  const tooltip = lines.length ? fitLines(lines, tooltipLimit(platform), locale) : t('tray.tooltip.empty');
   return {
     icon,
     tooltip,
@@ -75,9 +76,7 @@ function tooltipLine(account: AccountSnapshot, locale: Locale, t: Translate, tim
   ];
   const days = account.forecast?.daysUntilEmpty;
   if (days !== null && days !== undefined && Number.isFinite(days)) {
-    parts.push(
-      t('tray.tooltip.forecast', { days: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(days) }),
-    );
+    parts.push(translatePlural(locale, 'tray.tooltip.forecast', Math.round(days)));
   }
   if ((account.status === 'stale' || account.status === 'error') && account.lastFailure) {
     parts.push(t('tray.tooltip.reason', { status, reason: describeFailure(account.lastFailure, t) }));
@@ -92,11 +91,11 @@ function clockTime(epochMs: number, locale: Locale, timeZone?: string): string {
 }
 
 /** Whole lines first, then "… and N more"; one line that alone is too long is cut with an ellipsis. */
-function fitLines(lines: string[], limit: number, t: Translate): string {
+function fitLines(lines: string[], limit: number, locale: Locale): string {
   const full = lines.join('\n');
   if (full.length <= limit) return full;
   for (let keep = lines.length - 1; keep >= 1; keep--) {
-    const more = t('tray.tooltip.more', { count: lines.length - keep });
+    const more = translatePlural(locale, 'tray.tooltip.more', lines.length - keep);
     const text = [...lines.slice(0, keep), more].join('\n');
     if (text.length <= limit) return text;
   }
