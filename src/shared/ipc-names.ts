@@ -24,6 +24,7 @@ export const bridgeMethods = {
   exportCsv: 'csv:export',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
+  hideWindow: 'window:hide',
 } as const satisfies Record<string, Channel>;
 
 export const bridgeEvents = {

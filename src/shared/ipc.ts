@@ -63,6 +63,8 @@ export interface Channels {
   'csv:export': { request: { accountId: string }; response: { saved: boolean; path?: string } };
   'settings:get': { request: Empty; response: AppSettings };
   'settings:set': { request: { patch: Partial<AppSettings> }; response: AppSettings };
+  /** Esc in the window: put it away as a popover would (hidden, not destroyed mid-use). */
+  'window:hide': { request: Empty; response: null };
 }
 
 export type Channel = keyof Channels;
@@ -135,6 +137,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'csv:export': z.strictObject({ accountId: id }),
   'settings:get': empty,
   'settings:set': z.strictObject({ patch: settingsPatch }),
+  'window:hide': empty,
 };
 
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];

@@ -3,7 +3,7 @@
  * IPC, power events and a clean quit, around one engine. Everything Electron-global is
  * reached through the `electron` import (a typed fake under test); the rest is in `deps`.
  */
-import { app, Notification, session, type Event } from 'electron';
+import { app, Notification, screen, session, type Event } from 'electron';
 import path from 'node:path';
 import { resolveLocale, translator, type Locale } from '../../shared/i18n/index.js';
 import type { AppSettings } from '../../shared/types.js';
@@ -79,7 +79,14 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
   const locale = (): Locale => resolveLocale(engine.settings().language, systemLocale);
   const t = () => translator(locale());
 
+  // Set once the tray exists: the window opens against its icon where the system says where it is.
+  let trayBounds: () => Electron.Rectangle | null = () => null;
   const windows = createWindowManager({
+    anchor: () => {
+      const tray = trayBounds();
+      if (!tray) return null;
+      return { tray, workArea: screen.getDisplayNearestPoint({ x: tray.x, y: tray.y }).workArea };
+    },
     preloadPath: path.join(root, 'dist', 'preload', 'index.cjs'),
     indexPath: path.join(root, 'dist', 'renderer', 'index.html'),
     title: () => t()('app.name'),
@@ -97,6 +104,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
   const handlers = createIpcHandlers(engine, {
     saveCsv: csvSaver(t),
     appInfo: { version: app.getVersion(), platform: deps.platform },
+    hideWindow: () => windows.close(),
   });
   const unregisterIpc = registerIpc({ handlers, isOwnSender: (event) => windows.isOwnSender(event), log: deps.log });
 
@@ -117,6 +125,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     }
   };
   const tray = createTray({ icons: trayIcons(path.join(root, 'build', 'tray')), onAction, platform: deps.platform });
+  trayBounds = () => tray.bounds();
   const render = () => tray.update(trayView(engine.snapshot(), engine.settings(), locale(), deps.platform));
   const notifications = createNotifications({
     settings: () => engine.settings(),

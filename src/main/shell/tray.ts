@@ -9,6 +9,8 @@ import type { MenuItemModel, TrayAction, TrayIconName, TrayView } from './tray-v
 
 export interface TrayController {
   update(view: TrayView): void;
+  /** The icon's place on screen; null where the system does not say (most Linux panels). */
+  bounds(): Electron.Rectangle | null;
   destroy(): void;
 }
 
@@ -46,6 +48,10 @@ export function createTray({ icons, onAction, platform }: TrayOptions): TrayCont
   if (platform === 'win32') tray.on('click', () => onAction({ type: 'open', view: 'overview' }));
 
   return {
+    bounds() {
+      const bounds = tray.getBounds();
+      return bounds.width > 0 && bounds.height > 0 ? bounds : null;
+    },
     update(view) {
       if (view.icon !== icon) tray.setImage(icons((icon = view.icon)));
       if (view.tooltip !== tooltip) tray.setToolTip((tooltip = view.tooltip));

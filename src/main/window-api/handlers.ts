@@ -22,6 +22,8 @@ export interface HandlerDeps {
   /** Asks the user where to save (a dialog in the app) and writes the file. */
   saveCsv(defaultName: string, csv: string): Promise<{ saved: boolean; path?: string }>;
   appInfo: { version: string; platform: string };
+  /** Closes the window the way the platform expects (hide for a tray popover). */
+  hideWindow?(): void;
 }
 
 export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHandlers {
@@ -68,6 +70,10 @@ export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHand
     },
     'settings:get': async () => engine.settings(),
     'settings:set': async ({ patch }) => engine.updateSettings(patch),
+    'window:hide': async () => {
+      deps.hideWindow?.();
+      return null;
+    },
   };
 }
 
