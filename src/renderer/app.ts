@@ -188,6 +188,9 @@ class App {
       },
       navigate: (route) => this.navigate(route),
       announce: (message, kind = 'status') => this.#announce(message, kind),
+      clearAlert: () => {
+        this.#alert.textContent = '';
+      },
       announceError: (error: IpcError) => this.#announce(t(error.key ?? 'error.internal', error.params), 'alert'),
       applySettings: (settings) => this.applySettings(settings),
       confirm: (request) => askConfirmation(request, t),

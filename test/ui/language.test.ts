@@ -22,7 +22,7 @@ describeUi('language', () => {
     await page.getByLabel('语言').selectOption('en');
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('[data-nav]').allTextContents()).toEqual(['Overview', 'Accounts', 'Settings']);
+    expect(await page.locator('[data-nav]').allTextContents()).toEqual(['Balances', 'Accounts', 'Settings']);
     expect(harness.engine.settings().language).toBe('en');
     // The picker kept keyboard focus through the re-render.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('language');

@@ -81,7 +81,7 @@ export function threeAccounts(now: number): import('./harness.js').SeedAccount[]
     enabled: true,
   });
   const shop = historyEndingAt(now, 1_840, { currency: 'EUR', perHour: 40 });
-  const main = historyEndingAt(now, 8_410, { perHour: 30, topUpAgoHours: 100, topUpMinor: 15_000 });
+  const main = historyEndingAt(now, 8_410, { perHour: 30, topUpAgoHours: 100, topUpMinor: 10_000 });
   const test = historyEndingAt(now, 120_300, { currency: 'CNY', perHour: 12 });
   return [
     {

@@ -170,7 +170,8 @@ export function drawChart(options: ChartOptions): ChartDrawing {
         s('line', { x1: plot.left, x2: plot.right, y1: ruleY, y2: ruleY }),
         s(
           'text',
-          { x: plot.right - 4, y: labelYs[index], 'text-anchor': 'end', class: 'chart-threshold-label' },
+          // At the left: top-ups and the latest readings, at the right, would cover it.
+          { x: plot.left + 4, y: labelYs[index], 'text-anchor': 'start', class: 'chart-threshold-label' },
           t(`window.chart.${kind}`, { amount: money(value) }),
         ),
       ),

@@ -7,7 +7,8 @@ import { BridgeCallError, unwrap } from '../bridge.js';
 import { whileBusy } from '../busy.js';
 import type { ViewContext } from '../context.js';
 import { h } from '../dom.js';
-import { formatDays, formatMoment } from '../format.js';
+import { formatMoney } from '../../shared/money.js';
+import { formatMoment } from '../format.js';
 import { icon } from '../icons.js';
 import { accountCard } from './account-card.js';
 import { chartSection } from './balance-chart.js';
@@ -59,13 +60,13 @@ export function detailView(ctx: ViewContext, account: AccountSnapshot, nowMs: nu
     h('span', {}, t('window.detail.edit')),
   );
   edit.addEventListener('click', () => ctx.navigate({ view: 'accounts', editing: account.id }));
-  card.querySelector('.card-actions')?.append(exportCsv, edit);
+  card.append(h('div', { class: 'card-actions detail-actions' }, exportCsv, edit));
 
   const facts = h(
     'dl',
     { class: 'facts' },
     fact(t('window.overview.nextCheck'), nextCheck(ctx, account)),
-    fact(t('window.overview.forecast'), forecast(ctx, account)),
+    fact(t('window.detail.spending'), spending(ctx, account)),
   );
   const details = h(
     'div',
@@ -103,10 +104,11 @@ function nextCheck(ctx: ViewContext, account: AccountSnapshot): string {
   return account.nextCheckAt === null ? t('window.overview.notScheduled') : formatMoment(account.nextCheckAt, locale);
 }
 
-function forecast(ctx: ViewContext, account: AccountSnapshot): string {
+function spending(ctx: ViewContext, account: AccountSnapshot): string {
   const { t, locale } = ctx;
-  const { forecast: outlook } = account;
-  if (!outlook) return t('window.forecast.unknown');
-  if (outlook.minorUnitsPerDay <= 0 || outlook.daysUntilEmpty === null) return t('window.forecast.notSpending');
-  return t('window.forecast.daysLeft', { days: formatDays(outlook.daysUntilEmpty, locale) });
+  const perDay = account.forecast?.minorUnitsPerDay;
+  const currency = account.lastReading?.currency;
+  if (perDay === undefined || !currency) return t('window.forecast.unknown');
+  if (perDay <= 0) return t('window.forecast.notSpending');
+  return t('window.detail.perDay', { amount: formatMoney(Math.round(perDay), currency, locale) });
 }

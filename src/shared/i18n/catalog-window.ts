@@ -42,6 +42,8 @@ export const en = {
 
   'window.detail.back': 'All balances',
   'window.detail.edit': 'Edit account',
+  'window.detail.spending': 'Spending',
+  'window.detail.perDay': '≈ {amount} a day',
   'window.overview.checkFailed': '{label} could not be checked: {reason}',
 
   'window.chart.one': 'One reading so far; the line starts with the next one.',
@@ -60,7 +62,7 @@ export const en = {
 
   'window.firstRun.title': 'Welcome to EIOT Balance',
   'window.firstRun.intro':
-    'EIOT Balance checks your EIOTCLUB agent account balance and warns you before it runs low. To start, enter the appkey and secret of your API application, which you find in the EIOTCLUB console.',
+    'EIOT Balance checks your EIOTCLUB agent balance and warns you before it runs low. To start, enter the appkey and secret of your API application from the EIOTCLUB console.',
 
   'window.accounts.add': 'Add account',
   'window.accounts.none': 'No accounts yet.',
@@ -76,9 +78,9 @@ export const en = {
   'window.form.addTitle': 'Add an account',
   'window.form.editTitle': 'Edit {label}',
   'window.form.label': 'Name',
-  'window.form.labelHint': 'Shown in the tray and notifications; empty uses the appkey.',
+  'window.form.labelHint': 'Empty: the appkey.',
   'window.form.appkey': 'Appkey',
-  'window.form.appkeyHint': 'From the EIOTCLUB console, with the secret.',
+  'window.form.appkeyHint': 'From the EIOTCLUB console.',
   'window.form.secret': 'Secret',
   'window.form.interval': 'Check',
   'window.form.intervalHint': 'Between {min} and {max} seconds.',
@@ -87,9 +89,9 @@ export const en = {
   'window.form.thresholdsUnknownCurrency':
     'In the account’s currency (known after a test), at most two decimals; empty for no alert.',
   'window.form.low': 'Warn below',
-  'window.form.lowHint': 'A warning notification.',
+  'window.form.lowHint': 'A warning.',
   'window.form.critical': 'Critical below',
-  'window.form.criticalHint': 'An urgent one; not above the warning level.',
+  'window.form.criticalHint': 'Urgent; not above the warning.',
   'window.form.enabled': 'Check this account automatically',
   'window.form.advanced': 'Advanced',
   'window.form.baseUrl': 'API base URL',
@@ -211,6 +213,8 @@ export const zhCN: Record<keyof typeof en, string> = {
 
   'window.detail.back': '全部账户',
   'window.detail.edit': '编辑账户',
+  'window.detail.spending': '消耗',
+  'window.detail.perDay': '约每天 {amount}',
   'window.overview.checkFailed': '{label} 查询失败：{reason}',
 
   'window.chart.one': '目前只有一个读数，下次查询后开始绘制曲线。',
@@ -244,9 +248,9 @@ export const zhCN: Record<keyof typeof en, string> = {
   'window.form.addTitle': '添加账户',
   'window.form.editTitle': '编辑 {label}',
   'window.form.label': '名称',
-  'window.form.labelHint': '显示在托盘和通知中。留空则使用 appkey。',
+  'window.form.labelHint': '留空则使用 appkey。',
   'window.form.appkey': 'Appkey',
-  'window.form.appkeyHint': '与 secret 一起在 EIOTCLUB 控制台中获取。',
+  'window.form.appkeyHint': '在 EIOTCLUB 控制台获取。',
   'window.form.secret': 'Secret（密钥）',
   'window.form.interval': '查询频率',
   'window.form.intervalHint': '介于 {min} 到 {max} 秒之间。',
@@ -254,9 +258,9 @@ export const zhCN: Record<keyof typeof en, string> = {
   'window.form.thresholdsIn': '单位 {currency}，最多两位小数；留空则不预警。',
   'window.form.thresholdsUnknownCurrency': '单位为账户币种（首次查询后可知），最多两位小数；留空则不预警。',
   'window.form.low': '预警线',
-  'window.form.lowHint': '余额低于此金额时提醒。',
+  'window.form.lowHint': '低于此金额时提醒。',
   'window.form.critical': '紧急线',
-  'window.form.criticalHint': '余额低于此金额时紧急提醒；不能高于预警线。',
+  'window.form.criticalHint': '紧急提醒，不高于预警线。',
   'window.form.enabled': '自动查询此账户',
   'window.form.advanced': '高级',
   'window.form.baseUrl': 'API 基础地址',

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { suggestThresholds } from '../../src/renderer/suggest-thresholds.js';
+import { parseDecimal } from '../../src/shared/money.js';
+
+describe('suggested thresholds', () => {
+  it.each([
+    [123_456, { low: '200.00', critical: '100.00' }],
+    [54_870, { low: '100.00', critical: '50.00' }],
+    [1_000_000, { low: '2000.00', critical: '1000.00' }],
+    [2_500, { low: '5.00', critical: '2.00' }],
+  ])('balance %i minor units', (balance, expected) => {
+    expect(suggestThresholds(balance)).toEqual(expected);
+  });
+
+  it('offers nothing for a balance too small or not positive', () => {
+    expect(suggestThresholds(900)).toBeNull();
+    expect(suggestThresholds(0)).toBeNull();
+    expect(suggestThresholds(-5_000)).toBeNull();
+  });
+
+  it('always suggests critical below low, both under the balance, as whole units', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e14 }), (balance) => {
+        const suggested = suggestThresholds(balance);
+        if (!suggested) return;
+        const low = parseDecimal(suggested.low) as number;
+        const critical = parseDecimal(suggested.critical) as number;
+        expect(critical).toBeLessThan(low);
+        expect(low).toBeLessThan(balance);
+        expect(critical % 100).toBe(0);
+      }),
+    );
+  });
+});
