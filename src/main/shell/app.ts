@@ -124,7 +124,11 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
         return app.quit();
     }
   };
-  const tray = createTray({ icons: trayIcons(path.join(root, 'build', 'tray')), onAction, platform: deps.platform });
+  const tray = createTray({
+    icons: trayIcons(path.join(root, 'build', 'tray'), deps.platform),
+    onAction,
+    platform: deps.platform,
+  });
   trayBounds = () => tray.bounds();
   const render = () => tray.update(trayView(engine.snapshot(), engine.settings(), locale(), deps.platform));
   const notifications = createNotifications({

@@ -13,6 +13,11 @@ import type { AccountSnapshot, AccountStatus, AppSettings, Snapshot } from '../.
 /** File names under build/tray: one per state, plus macOS's neutral template image. */
 export type TrayIconName = AccountStatus | 'okTemplate';
 
+/** The file for a state on a platform, relative to build/tray: Linux gets the 22 px set. */
+export function trayIconFile(name: TrayIconName, platform: NodeJS.Platform | undefined): string {
+  return platform === 'linux' ? `linux/${name}.png` : `${name}.png`;
+}
+
 export type TrayAction =
   | { type: 'open'; view: View; accountId?: string }
   | { type: 'refresh' }
