@@ -15,7 +15,7 @@ import type { EngineApi } from '../src/main/core/engine-api.js';
 import type { FetchBalance } from '../src/main/core/ports.js';
 import { MemorySecretStore } from '../src/main/core/secrets/memory.js';
 import { openConfStore } from '../src/main/core/settings/conf-store.js';
-import { formatDecimal } from '../src/shared/money.js';
+import { formatAmount } from '../src/shared/money.js';
 import type { FetchResult } from '../src/shared/types.js';
 import { BENCH_ACCOUNT } from './account.js';
 import { ManualTime } from './manual-timers.js';
@@ -129,7 +129,8 @@ export async function benchEngineHeap(polls = 100_000): Promise<{ heap_growth_mb
     call++;
     const now = time.now();
     const minorUnits = 50_000 - Math.floor(call / 60) + Math.floor(call / 10_080) * 20_000;
-    return { ok: true, reading: { currency: 'USD', minorUnits, balance: formatDecimal(minorUnits), fetchedAt: now } };
+    const balance = formatAmount({ digits: BigInt(minorUnits), scale: 2 });
+    return { ok: true, reading: { currency: 'USD', balance, fetchedAt: now } };
   };
   const bench = await rig(fetchBalance, time, 'https://bench.invalid');
   try {

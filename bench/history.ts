@@ -7,6 +7,9 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { historyPath, openHistory } from '../src/main/core/history/file-store.js';
+import { formatAmount } from '../src/shared/money.js';
+
+const cents = (minor: number): string => formatAmount({ digits: BigInt(minor), scale: 2 });
 
 const MINUTE = 60_000;
 const YEAR_MINUTES = 365 * 24 * 60;
@@ -30,7 +33,7 @@ export async function benchHistory(): Promise<{ history_bytes_one_year: number }
     for (let minute = 0; minute < YEAR_MINUTES; minute++) {
       if (minute % (7 * 24 * 60) === 0 && minute > 0) balance += 200_000;
       else if (random() < 1 / 30) balance -= 1 + Math.floor(random() * 500);
-      log.append({ currency: 'USD', balance: '', minorUnits: balance, fetchedAt: start + minute * MINUTE });
+      log.append({ currency: 'USD', balance: cents(balance), fetchedAt: start + minute * MINUTE });
     }
     await log.flush(start + YEAR_MINUTES * MINUTE);
     const { size } = await stat(historyPath(dir, 'bench'));

@@ -81,7 +81,7 @@ async function chartMs(): Promise<number> {
           firstAt: start + index * 300_000,
           lastAt: start + index * 300_000 + 60_000,
           // A falling balance with noise and a top-up every 2,000 readings.
-          minorUnits: 500_000 - (index % 2_000) * 200 + ((index * 7919) % 1_000),
+          balance: ((500_000 - (index % 2_000) * 200 + ((index * 7919) % 1_000)) / 100).toFixed(2),
           currency: 'USD',
           ...(index % 2_000 === 0 && index > 0 ? { topUp: true } : {}),
         }));
@@ -95,8 +95,8 @@ async function chartMs(): Promise<number> {
               toMs: start + points * 300_000,
               width: 900,
               height: 220,
-              lowMinor: 100_000,
-              criticalMinor: 50_000,
+              low: '1000.00',
+              critical: '500.00',
               currency: 'USD',
               locale: 'en',
               t,

@@ -1,7 +1,7 @@
 /** Money, moments and counts in the user's language: all through Intl. */
 import type { Locale, MessageParams, Translate } from '../shared/i18n/index.js';
 import { translatePlural, type PluralBase } from '../shared/i18n/plural.js';
-import { formatDecimal, formatMoney, parseDecimal } from '../shared/money.js';
+import { canonicalAmount, formatMoney, parseAmount } from '../shared/money.js';
 
 export function formatMoment(ms: number, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
@@ -39,17 +39,19 @@ export function formatRelative(ms: number, nowMs: number, locale: Locale, t: Tra
 
 /** A threshold as the user typed it, shown as money; the raw text if it is not a decimal. */
 export function formatThreshold(text: string, currency: string, locale: Locale): string {
-  const minor = parseDecimal(text);
-  return minor === null ? text : formatMoney(minor, currency, locale);
+  const amount = canonicalAmount(text);
+  return amount === null ? text : formatMoney(amount, currency, locale);
 }
 
 /** An amount without its currency (shown once nearby), with Intl's own minus sign. */
-export function formatAmount(minorUnits: number, locale: Locale, sign: 'auto' | 'exceptZero' = 'auto'): string {
+export function formatAmount(amount: string, locale: Locale, sign: 'auto' | 'exceptZero' = 'auto'): string {
+  // Every decimal the API sent is shown; Intl formats the string itself, never a float.
+  const scale = Math.min(20, Math.max(2, parseAmount(amount)?.scale ?? 2));
   return new Intl.NumberFormat(locale, {
     minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
+    maximumFractionDigits: scale,
     signDisplay: sign,
-  }).format(formatDecimal(minorUnits) as `${number}`);
+  }).format(amount as `${number}`);
 }
 
 /** Whole days, rounded as a person would say them ("≈ 12 days"). */

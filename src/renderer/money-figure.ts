@@ -4,10 +4,10 @@
  * Intl decides the order and the minus sign for the language; only the styling is ours.
  */
 import type { Locale } from '../shared/i18n/index.js';
-import { formatDecimal, formatMoney } from '../shared/money.js';
+import { formatMoney, parseAmount } from '../shared/money.js';
 import { h } from './dom.js';
 
-export function moneyFigure(minorUnits: number, currency: string, locale: Locale, className = 'figure'): HTMLElement {
+export function moneyFigure(amount: string, currency: string, locale: Locale, className = 'figure'): HTMLElement {
   const figure = h('span', { class: className, 'data-testid': 'figure' });
   let parts: Intl.NumberFormatPart[];
   try {
@@ -16,11 +16,11 @@ export function moneyFigure(minorUnits: number, currency: string, locale: Locale
       currency,
       currencyDisplay: 'code',
       minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    }).formatToParts(formatDecimal(minorUnits) as `${number}`);
+      maximumFractionDigits: Math.min(20, Math.max(2, parseAmount(amount)?.scale ?? 2)),
+    }).formatToParts(amount as `${number}`);
   } catch {
     // A currency Intl does not know: the shared formatter's fallback, unstyled but correct.
-    figure.textContent = formatMoney(minorUnits, currency, locale);
+    figure.textContent = formatMoney(amount, currency, locale);
     return figure;
   }
   let number = '';
@@ -44,7 +44,7 @@ export function moneyFigure(minorUnits: number, currency: string, locale: Locale
   }
   flush();
   // Screen readers get the whole amount at once, not two fragments.
-  figure.setAttribute('aria-label', formatMoney(minorUnits, currency, locale));
+  figure.setAttribute('aria-label', formatMoney(amount, currency, locale));
   figure.setAttribute('role', 'text');
   return figure;
 }

@@ -4,7 +4,8 @@
  * tenth, each rounded down to a 1-2-5 figure a person would have typed. Returned as decimal
  * strings for the form; the user can change or clear them.
  */
-import { formatDecimal } from '../shared/money.js';
+import { amountToNumber } from '../shared/money.js';
+import { centsText } from './cents.js';
 
 /** The largest 1, 2 or 5 × 10^n (in minor units, at least one whole unit) not above `minor`. */
 function niceFloor(minor: number): number {
@@ -14,11 +15,13 @@ function niceFloor(minor: number): number {
   return magnitude;
 }
 
-export function suggestThresholds(balanceMinor: number): { low: string; critical: string } | null {
+export function suggestThresholds(balance: string): { low: string; critical: string } | null {
+  // A suggestion is an estimate: a double is fine here, the result is a round figure.
+  const balanceMinor = Math.floor(amountToNumber(balance) * 100);
   const low = niceFloor(Math.floor(balanceMinor / 5));
   const critical = niceFloor(Math.floor(balanceMinor / 10));
   if (low <= 0 || critical <= 0 || critical >= low) return null;
-  return { low: formatDecimal(low), critical: formatDecimal(critical) };
+  return { low: centsText(low), critical: centsText(critical) };
 }
 
 /** The intervals the form offers, in seconds: minutes for busy accounts, hours for quiet ones. */

@@ -5,7 +5,7 @@
  */
 import { baseUrlProblem, normaliseBaseUrl } from './base-url.js';
 import type { AccountInput, FieldError } from './ipc.js';
-import { formatDecimal, parseDecimal } from './money.js';
+import { canonicalAmount, compareAmounts, isNegativeAmount } from './money.js';
 import { POLL_INTERVAL, type AppSettings } from './types.js';
 
 export const LABEL_MAX = 64;
@@ -26,14 +26,15 @@ function blank(text: string | undefined): boolean {
 
 function thresholdProblems(field: 'lowThreshold' | 'criticalThreshold', text: string | undefined): FieldError[] {
   if (blank(text)) return [];
-  const minor = parseDecimal((text as string).trim());
-  if (minor === null) return [{ field, key: 'account.error.thresholdFormat' }];
-  if (minor < 0) return [{ field, key: 'account.error.thresholdNegative' }];
+  const amount = canonicalAmount((text as string).trim());
+  if (amount === null) return [{ field, key: 'account.error.thresholdFormat' }];
+  if (isNegativeAmount(amount)) return [{ field, key: 'account.error.thresholdNegative' }];
   return [];
 }
 
-function thresholdMinor(text: string | undefined): number | null {
-  return blank(text) ? null : parseDecimal((text as string).trim());
+/** The canonical decimal string of a threshold, null when blank or not an amount. */
+function thresholdAmount(text: string | undefined): string | null {
+  return blank(text) ? null : canonicalAmount((text as string).trim());
 }
 
 export function validateAccount(input: AccountInput, context: AccountRuleContext = {}): FieldError[] {
@@ -70,9 +71,9 @@ export function validateAccount(input: AccountInput, context: AccountRuleContext
   const criticalErrors = thresholdProblems('criticalThreshold', input.criticalThreshold);
   errors.push(...lowErrors, ...criticalErrors);
   if (lowErrors.length === 0 && criticalErrors.length === 0) {
-    const low = thresholdMinor(input.lowThreshold);
-    const critical = thresholdMinor(input.criticalThreshold);
-    if (low !== null && critical !== null && critical > low) {
+    const low = thresholdAmount(input.lowThreshold);
+    const critical = thresholdAmount(input.criticalThreshold);
+    if (low !== null && critical !== null && compareAmounts(critical, low) > 0) {
       errors.push({ field: 'criticalThreshold', key: 'account.error.criticalAboveLow' });
     }
   }
@@ -91,10 +92,7 @@ export function sameLabel(a: string, b: string): boolean {
  * canonical ("100" -> "100.00") and absent when blank.
  */
 export function normaliseAccount(input: AccountInput): AccountInput {
-  const canonical = (text: string | undefined): string | undefined => {
-    const minor = thresholdMinor(text);
-    return minor === null ? undefined : formatDecimal(minor);
-  };
+  const canonical = (text: string | undefined): string | undefined => thresholdAmount(text) ?? undefined;
   const result: AccountInput = {
     label: input.label.trim(),
     appkey: input.appkey.trim(),

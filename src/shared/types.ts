@@ -1,6 +1,7 @@
 /**
  * The values that travel between the core, the shell, the CLI and the window. Everything
- * here is plain JSON-safe data (numbers are epoch milliseconds or integer minor units) so
+ * here is plain JSON-safe data (numbers are epoch milliseconds, amounts are exact decimal
+ * strings, see money.ts) so
  * it can be persisted, sent over IPC and printed without conversion. None carries a secret.
  */
 
@@ -9,10 +10,11 @@ export const PRODUCTION_BASE_URL = 'https://oapi.eiotclub.com';
 /** One successful answer of the balance endpoint. */
 export interface Reading {
   currency: string;
-  /** Exact decimal string in major units, as the API gave it canonicalised: "1234.56". */
+  /**
+   * Exact decimal string in major units with every decimal the API sent, canonicalised
+   * only in form (no leading zeros, at least two decimals): "1234.56", "0.125".
+   */
   balance: string;
-  /** The same amount in integer minor units (cents). */
-  minorUnits: number;
   /** When the answer arrived, epoch ms. */
   fetchedAt: number;
 }
@@ -106,8 +108,8 @@ export const STATUS_SEVERITY: readonly AccountStatus[] = [
 ];
 
 export interface Forecast {
-  /** Spend per day in minor units (positive = spending). */
-  minorUnitsPerDay: number;
+  /** Estimated spend per day in major units (positive = spending); an estimate, not an amount. */
+  spendPerDay: number;
   daysUntilEmpty: number | null;
   daysUntilLow: number | null;
 }
@@ -137,7 +139,8 @@ export interface Snapshot {
 export interface HistoryEntry {
   firstAt: number;
   lastAt: number;
-  minorUnits: number;
+  /** Exact decimal string, as in Reading. */
+  balance: string;
   currency: string;
   /** The balance went up against the previous entry. */
   topUp?: boolean;
@@ -152,10 +155,10 @@ export interface Notice {
   kind: NoticeKind;
   at: number;
   /** The balance when the notice was raised (absent for error notices with no reading). */
-  minorUnits?: number;
+  balance?: string;
   currency?: string;
-  /** For low/critical/recovered: the threshold concerned, minor units. */
-  thresholdMinorUnits?: number;
+  /** For low/critical/recovered: the threshold concerned, a decimal string. */
+  threshold?: string;
   /** For error notices. */
   failure?: FetchFailure;
   /** For forecast notices. */

@@ -68,9 +68,10 @@ describe('exit status', () => {
 
 describe('formatting', () => {
   it('shows money with a plain space and grouping, exactly', () => {
-    expect(money(123_456, 'USD', 'en')).toBe('USD 1,234.56');
-    expect(money(-5, 'USD', 'en')).toBe('-USD 0.05');
-    expect(money(900_719_925_474_099, 'CNY', 'zh-CN')).toBe('CNY 9,007,199,254,740.99');
+    expect(money('1234.56', 'USD', 'en')).toBe('USD 1,234.56');
+    expect(money('-0.05', 'USD', 'en')).toBe('-USD 0.05');
+    expect(money('9007199254740.99', 'CNY', 'zh-CN')).toBe('CNY 9,007,199,254,740.99');
+    expect(money('123456789012345678.905', 'USD', 'en')).toBe('USD 123,456,789,012,345,678.905');
   });
 
   it('shows local time as YYYY-MM-DD HH:MM:SS', () => {
@@ -102,9 +103,9 @@ describe('notices', () => {
     label: 'Shop',
     kind: 'low' as const,
     at: Date.UTC(2026, 0, 1),
-    minorUnits: 9_150,
+    balance: '91.50',
     currency: 'USD',
-    thresholdMinorUnits: 10_000,
+    threshold: '100.00',
   };
 
   it('reads as the shared title and body, amounts formatted', () => {

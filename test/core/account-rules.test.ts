@@ -49,7 +49,8 @@ describe('validateAccount', () => {
     ['interval above a day', { pollIntervalSec: 86_401 }, ['pollIntervalSec:account.error.interval']],
     ['fractional interval', { pollIntervalSec: 60.5 }, ['pollIntervalSec:account.error.interval']],
     ['interval bounds are inclusive', { pollIntervalSec: 60 }, []],
-    ['three decimals', { lowThreshold: '1.005' }, ['lowThreshold:account.error.thresholdFormat']],
+    ['three decimals are an amount', { lowThreshold: '100.005' }, []],
+    ['an exponent', { lowThreshold: '1e3' }, ['lowThreshold:account.error.thresholdFormat']],
     ['a word', { criticalThreshold: 'ten' }, ['criticalThreshold:account.error.thresholdFormat']],
     ['negative', { lowThreshold: '-1' }, ['lowThreshold:account.error.thresholdNegative']],
     [

@@ -7,15 +7,16 @@ import {
   type AlertState,
 } from '../../src/main/core/alerts.js';
 import type { FetchFailure, Notice, Reading } from '../../src/shared/types.js';
+import { cents } from '../helpers/money.js';
 
 const account = { id: 'acc-1', label: 'Main' };
 /** low 100.00 (band 5.00), critical 20.00 (band the 1.00 minimum). */
-const rules: AlertRules = { lowMinor: 10_000, criticalMinor: 2_000, forecastWarnDays: 3 };
+const rules: AlertRules = { low: '100.00', critical: '20.00', forecastWarnDays: 3 };
 
+/** Balances in these tables are whole cents, for short tables. */
 const reading = (minorUnits: number, at = 0, currency = 'USD'): Reading => ({
   currency,
-  balance: '',
-  minorUnits,
+  balance: cents(minorUnits),
   fetchedAt: at,
 });
 
@@ -35,39 +36,39 @@ function run(balances: number[], r: AlertRules = rules, start: AlertState = init
 }
 
 function label(notice: Notice): string {
-  return notice.thresholdMinorUnits === undefined ? notice.kind : `${notice.kind}@${notice.thresholdMinorUnits}`;
+  return notice.threshold === undefined ? notice.kind : `${notice.kind}@${notice.threshold}`;
 }
 
 const table: Array<[string, number[], string[]]> = [
   ['steady above low: nothing', [50_000, 49_000, 48_000], ['', '', '']],
-  ['crossing low once', [10_500, 10_001, 10_000, 9_000, 8_000], ['', '', 'low@10000', '', '']],
-  ['first reading already low', [9_000, 8_000], ['low@10000', '']],
-  ['low, then critical', [12_000, 9_000, 2_000, 1_000], ['', 'low@10000', 'critical@2000', '']],
-  ['straight past both: critical only', [12_000, 1_500, 1_000], ['', 'critical@2000', '']],
+  ['crossing low once', [10_500, 10_001, 10_000, 9_000, 8_000], ['', '', 'low@100.00', '', '']],
+  ['first reading already low', [9_000, 8_000], ['low@100.00', '']],
+  ['low, then critical', [12_000, 9_000, 2_000, 1_000], ['', 'low@100.00', 'critical@20.00', '']],
+  ['straight past both: critical only', [12_000, 1_500, 1_000], ['', 'critical@20.00', '']],
   [
     '...and low stays quiet after a small rise',
     [12_000, 1_500, 3_000, 2_500],
-    ['', 'critical@2000', 'recovered@2000+top-up', ''],
+    ['', 'critical@20.00', 'recovered@20.00+top-up', ''],
   ],
   [
     'wobble inside the low band: one low notice (rises are top-ups)',
     [10_000, 10_400, 9_990, 10_500, 9_900],
-    ['low@10000', 'top-up', '', 'top-up', ''],
+    ['low@100.00', 'top-up', '', 'top-up', ''],
   ],
   [
     'band edge: 105.00 does not re-arm, 105.01 does',
     [9_000, 10_500, 9_000, 10_501, 9_000],
-    ['low@10000', 'top-up', '', 'recovered@10000+top-up', 'low@10000'],
+    ['low@100.00', 'top-up', '', 'recovered@100.00+top-up', 'low@100.00'],
   ],
   [
     'critical band is at least 1.00',
     [1_900, 2_100, 1_900, 2_101, 1_900],
-    ['critical@2000', 'top-up', '', 'recovered@2000+top-up', 'critical@2000'],
+    ['critical@20.00', 'top-up', '', 'recovered@20.00+top-up', 'critical@20.00'],
   ],
   [
     'top-up above both re-arms both with one recovered',
     [1_000, 50_000, 9_000],
-    ['critical@2000', 'recovered@10000+top-up', 'low@10000'],
+    ['critical@20.00', 'recovered@100.00+top-up', 'low@100.00'],
   ],
   ['small top-up (< 1.00) is no top-up notice', [50_000, 50_099, 50_199], ['', '', 'top-up']],
   ['spending never raises top-up', [50_000, 40_000, 30_000], ['', '', '']],
@@ -80,12 +81,12 @@ describe('evaluateAlerts: thresholds and hysteresis', () => {
 
   it('a wider ratio widens the band', () => {
     // 10% of 100.00 = 10.00: 109.00 stays inside the band, 110.01 leaves it.
-    const wide = { ...rules, hysteresisRatio: 0.1 };
+    const wide = { ...rules, hysteresisRatio: '0.1' };
     expect(run([9_000, 10_900, 9_000, 11_001], wide).steps).toEqual([
-      'low@10000',
+      'low@100.00',
       'top-up',
       '',
-      'recovered@10000+top-up',
+      'recovered@100.00+top-up',
     ]);
   });
 
@@ -103,7 +104,7 @@ describe('evaluateAlerts: thresholds and hysteresis', () => {
 
   it('a restart with the persisted state does not repeat the notice', () => {
     const first = run([12_000, 9_000]);
-    expect(first.steps).toEqual(['', 'low@10000']);
+    expect(first.steps).toEqual(['', 'low@100.00']);
     expect(run([9_000, 8_500], rules, first.state).steps).toEqual(['', '']);
   });
 
@@ -130,9 +131,9 @@ describe('evaluateAlerts: thresholds and hysteresis', () => {
         label: 'Main',
         kind: 'critical',
         at: 77,
-        minorUnits: 1_000,
+        balance: '10.00',
         currency: 'USD',
-        thresholdMinorUnits: 2_000,
+        threshold: '20.00',
       },
     ]);
   });
@@ -260,5 +261,35 @@ describe('alertStateSchema', () => {
 
   it('rejects a wrong type', () => {
     expect(alertStateSchema.safeParse({ lowNotified: 'yes' }).success).toBe(false);
+  });
+});
+
+describe('evaluateAlerts: exact amounts', () => {
+  const at = (balance: string, previous: string | null, r: AlertRules) =>
+    evaluateAlerts(
+      initialAlertState(),
+      {
+        kind: 'reading',
+        reading: { currency: 'USD', balance, fetchedAt: 1 },
+        previous: previous === null ? null : { currency: 'USD', balance: previous, fetchedAt: 0 },
+      },
+      r,
+      account,
+    ).notices.map(label);
+
+  it('compares three decimals exactly', () => {
+    expect(at('0.005', null, { low: '0.01', forecastWarnDays: 3 })).toEqual(['low@0.01']);
+    expect(at('0.011', null, { low: '0.01', forecastWarnDays: 3 })).toEqual([]);
+  });
+
+  it('tells apart amounts a double cannot (beyond 2^53 cents)', () => {
+    const low = '90071992547409.93';
+    expect(at('90071992547409.92', null, { low, forecastWarnDays: 3 })).toEqual([`low@${low}`]);
+    expect(at('90071992547409.94', null, { low, forecastWarnDays: 3 })).toEqual([]);
+  });
+
+  it('a top-up of exactly the minimum band counts, one thousandth less does not', () => {
+    expect(at('1000000000000000001.000', '1000000000000000000.000', { forecastWarnDays: 3 })).toEqual(['top-up']);
+    expect(at('1000000000000000000.999', '1000000000000000000.000', { forecastWarnDays: 3 })).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ describe('answerResult', () => {
   it('treats a numeric 200 like "200"', () => {
     expect(answerResult(ok({ balance: '1.00', currency: 'USD' }, 200), 7)).toEqual({
       ok: true,
-      reading: { currency: 'USD', balance: '1.00', minorUnits: 100, fetchedAt: 7 },
+      reading: { currency: 'USD', balance: '1.00', fetchedAt: 7 },
     });
   });
 
@@ -28,7 +28,7 @@ describe('answerResult', () => {
     [ok({ balance: 12.5, currency: 'USD' }), 'shape'],
     [ok({ balance: '12.50' }), 'shape'],
     [ok({ balance: '12.50', currency: '' }), 'shape'],
-    [ok({ balance: '12.505', currency: 'USD' }), 'balance'],
+    [ok({ balance: '1'.repeat(41), currency: 'USD' }), 'balance'],
     [ok({ balance: '1e3', currency: 'USD' }), 'balance'],
     [ok({ balance: ' 12.50', currency: 'USD' }), 'balance'],
     [ok({ balance: '', currency: 'USD' }), 'balance'],
@@ -40,6 +40,17 @@ describe('answerResult', () => {
     expect(result.ok ? null : result.failure).toMatchObject({ kind: 'invalid-response', reason });
   });
 
+  it.each([
+    ['12.505', '12.505'],
+    ['7', '7.00'],
+    ['0012.5', '12.50'],
+    ['90071992547409.92', '90071992547409.92'],
+    ['123456789012345678901234.5678', '123456789012345678901234.5678'],
+  ])('keeps %s exactly, as %s', (sent, kept) => {
+    const result = answerResult(ok({ balance: sent, currency: 'USD' }), 0);
+    expect(result.ok && result.reading.balance).toBe(kept);
+  });
+
   it('round-trips every two-decimal amount exactly', () => {
     fc.assert(
       fc.property(fc.integer({ min: -(10 ** 12), max: 10 ** 12 }), (cents) => {
@@ -47,7 +58,7 @@ describe('answerResult', () => {
         const abs = Math.abs(cents);
         const text = `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
         const result = answerResult(ok({ balance: text, currency: 'CNY' }), 0);
-        expect(result.ok && result.reading.minorUnits).toBe(cents === 0 ? 0 : cents);
+        expect(result.ok && result.reading.balance).toBe(cents === 0 ? '0.00' : text);
       }),
     );
   });

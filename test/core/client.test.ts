@@ -29,7 +29,7 @@ async function fetchWithFault(fault: Fault): Promise<FetchFailure> {
 }
 
 describe('fetchBalance: success', () => {
-  it('returns the reading with the balance canonical and in integer minor units', async () => {
+  it('returns the reading with the balance canonical', async () => {
     const now = 1_764_300_000_000;
     const simulator = await startTestSimulator({
       balance: { values: ['7.5'] },
@@ -39,14 +39,20 @@ describe('fetchBalance: success', () => {
     const result = await client({ clock: { now: () => now } }).fetchBalance(accountFor(simulator), TEST_ACCOUNT.secret);
     expect(result).toEqual({
       ok: true,
-      reading: { currency: 'CNY', balance: '7.50', minorUnits: 750, fetchedAt: now },
+      reading: { currency: 'CNY', balance: '7.50', fetchedAt: now },
     });
   });
 
   it('reads negative balances exactly', async () => {
     const simulator = await startTestSimulator({ balance: { values: ['-1234567.89'] } });
     const result = await client().fetchBalance(accountFor(simulator), TEST_ACCOUNT.secret);
-    expect(result.ok && result.reading).toMatchObject({ balance: '-1234567.89', minorUnits: -123456789 });
+    expect(result.ok && result.reading).toMatchObject({ balance: '-1234567.89' });
+  });
+
+  it('reads three decimals and amounts beyond 2^53 cents exactly', async () => {
+    const simulator = await startTestSimulator({ balance: { values: ['123456789012345678.905'] } });
+    const result = await client().fetchBalance(accountFor(simulator), TEST_ACCOUNT.secret);
+    expect(result.ok && result.reading.balance).toBe('123456789012345678.905');
   });
 
   it('POSTs a signed JSON body with its User-Agent and Content-Type, never the secret', async () => {

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, forecast } from '../../src/main/core/forecast.js';
 import type { HistoryEntry } from '../../src/shared/types.js';
+import { cents } from '../helpers/money.js';
+
+/** The estimated spend per day in cents, for comparison with hand-computed fits. */
+const centsPerDay = (result: { spendPerDay: number } | null | undefined): number => (result?.spendPerDay ?? NaN) * 100;
 
 const T0 = Date.UTC(2025, 5, 1);
 const day = (d: number) => T0 + d * DAY_MS;
 
-/** An entry seen from day `from` to day `to` (a single observation when `to` is omitted). */
+/** An entry seen from day `from` to day `to` (a single observation when `to` is omitted); amounts in cents. */
 const entry = (minorUnits: number, from: number, to = from, topUp?: boolean): HistoryEntry => ({
   firstAt: day(from),
   lastAt: day(to),
-  minorUnits,
+  balance: cents(minorUnits),
   currency: 'USD',
   ...(topUp ? { topUp } : {}),
 });
@@ -18,8 +22,8 @@ describe('forecast: hand-computed fits', () => {
   it('single observations on a straight line: the exact slope', () => {
     // 10.00, 9.00, 8.00, 7.00 on days 0..3: 100 per day; 7.00 left -> 7 days; low 2.00 -> 5 days.
     const entries = [entry(1000, 0), entry(900, 1), entry(800, 2), entry(700, 3)];
-    const result = forecast(entries, day(3), 200);
-    expect(result?.minorUnitsPerDay).toBe(100);
+    const result = forecast(entries, day(3), cents(200));
+    expect(centsPerDay(result)).toBeCloseTo(100, 0);
     expect(result?.daysUntilEmpty).toBeCloseTo(7, 9);
     expect(result?.daysUntilLow).toBeCloseTo(5, 9);
   });
@@ -28,8 +32,8 @@ describe('forecast: hand-computed fits', () => {
     // Points (0,400) (1,400) (1,300) (2,300) (2,200) (3,200) (3,100) (4,100), t in days:
     // mean t 2, mean v 250, Sxx 12, Sxy -1000, slope -1000/12 = -83.33 per day.
     const entries = [entry(400, 0, 1), entry(300, 1, 2), entry(200, 2, 3), entry(100, 3, 4)];
-    const result = forecast(entries, day(4), 50);
-    expect(result?.minorUnitsPerDay).toBe(83);
+    const result = forecast(entries, day(4), cents(50));
+    expect(centsPerDay(result)).toBeCloseTo(83, 0);
     expect(result?.daysUntilEmpty).toBeCloseTo(100 / (1000 / 12), 9); // 1.2
     expect(result?.daysUntilLow).toBeCloseTo(50 / (1000 / 12), 9); // 0.6
   });
@@ -45,7 +49,7 @@ describe('forecast: hand-computed fits', () => {
       entry(4800, 4.5),
     ];
     const result = forecast(entries, day(4.5));
-    expect(result?.minorUnitsPerDay).toBe(100);
+    expect(centsPerDay(result)).toBeCloseTo(100, 0);
     expect(result?.daysUntilEmpty).toBeCloseTo(48, 9);
     expect(result?.daysUntilLow).toBeNull();
   });
@@ -59,7 +63,7 @@ describe('forecast: hand-computed fits', () => {
       entry(4900, 3.5),
       entry(4800, 4.5),
     ];
-    expect(forecast(entries, day(4.5))?.minorUnitsPerDay).toBe(100);
+    expect(centsPerDay(forecast(entries, day(4.5)))).toBeCloseTo(100, 0);
   });
 
   it('uses only the last 7 days', () => {
@@ -73,7 +77,7 @@ describe('forecast: hand-computed fits', () => {
       entry(800, 12),
       entry(700, 13),
     ];
-    expect(forecast(entries, day(13))?.minorUnitsPerDay).toBe(100);
+    expect(centsPerDay(forecast(entries, day(13)))).toBeCloseTo(100, 0);
   });
 
   it('clips an entry that began before the window to the window start', () => {
@@ -82,7 +86,7 @@ describe('forecast: hand-computed fits', () => {
     // Sxx 29.2, Sxy -1160, slope -39.73 per day (unclipped it would be -1280 / 38.8 = -32.99).
     const entries = [entry(1000, 0, 5), entry(900, 6), entry(800, 7), entry(700, 8)];
     const result = forecast(entries, day(8));
-    expect(result?.minorUnitsPerDay).toBe(40);
+    expect(centsPerDay(result)).toBeCloseTo(40, 0);
     expect(result?.daysUntilEmpty).toBeCloseTo(700 / (1160 / 29.2), 9);
   });
 });
@@ -124,7 +128,7 @@ describe('forecast: days', () => {
   });
 
   it('already at or under low: no days until low, still days until empty', () => {
-    const result = forecast(falling, day(3), 700);
+    const result = forecast(falling, day(3), cents(700));
     expect(result?.daysUntilLow).toBeNull();
     expect(result?.daysUntilEmpty).toBeCloseTo(7, 9);
   });

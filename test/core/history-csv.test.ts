@@ -6,10 +6,10 @@ const entries: HistoryEntry[] = [
   {
     firstAt: Date.UTC(2025, 0, 2, 3, 4, 5),
     lastAt: Date.UTC(2025, 0, 2, 4, 0, 0),
-    minorUnits: 123456,
+    balance: '1234.56',
     currency: 'USD',
   },
-  { firstAt: Date.UTC(2025, 0, 3), lastAt: Date.UTC(2025, 0, 3), minorUnits: -5, currency: 'USD', topUp: true },
+  { firstAt: Date.UTC(2025, 0, 3), lastAt: Date.UTC(2025, 0, 3), balance: '-0.05', currency: 'USD', topUp: true },
 ];
 
 describe('toCsv', () => {

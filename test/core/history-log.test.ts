@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { decodeHistory, encodeHistory } from '../../src/main/core/history/format.js';
 import { HistoryLog } from '../../src/main/core/history/log.js';
 import type { HistoryEntry, Reading } from '../../src/shared/types.js';
+import { cents } from '../helpers/money.js';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 0, 1);
 
 const reading = (minorUnits: number, fetchedAt: number, currency = 'USD'): Reading => ({
   currency,
-  balance: '',
-  minorUnits,
+  balance: cents(minorUnits),
   fetchedAt,
 });
 
@@ -31,7 +31,7 @@ describe('HistoryLog: append', () => {
     log.append(reading(1000, T0));
     log.append(reading(1000, T0 + 60_000));
     log.append(reading(1000, T0 + 120_000));
-    expect(log.entries()).toEqual([{ firstAt: T0, lastAt: T0 + 120_000, minorUnits: 1000, currency: 'USD' }]);
+    expect(log.entries()).toEqual([{ firstAt: T0, lastAt: T0 + 120_000, balance: '10.00', currency: 'USD' }]);
   });
 
   it('starts a new entry on a change, and marks a rise as a top-up', () => {
@@ -41,11 +41,11 @@ describe('HistoryLog: append', () => {
     log.append(reading(5000, T0 + 2));
     log.append(reading(5000, T0 + 3));
     log.append(reading(4900, T0 + 4));
-    expect(log.entries().map((e) => [e.minorUnits, e.topUp ?? false, e.firstAt, e.lastAt])).toEqual([
-      [1000, false, T0, T0],
-      [900, false, T0 + 1, T0 + 1],
-      [5000, true, T0 + 2, T0 + 3],
-      [4900, false, T0 + 4, T0 + 4],
+    expect(log.entries().map((e) => [e.balance, e.topUp ?? false, e.firstAt, e.lastAt])).toEqual([
+      [cents(1000), false, T0, T0],
+      [cents(900), false, T0 + 1, T0 + 1],
+      [cents(5000), true, T0 + 2, T0 + 3],
+      [cents(4900), false, T0 + 4, T0 + 4],
     ]);
   });
 
@@ -66,10 +66,10 @@ describe('HistoryLog: append', () => {
     log.append(reading(1000, T0));
     log.append(reading(1000, T0 + 10));
     log.append(reading(900, T0 + 20));
-    expect(log.entries(T0 + 10).map((e) => e.minorUnits)).toEqual([1000, 900]);
-    expect(log.entries(T0 + 11).map((e) => e.minorUnits)).toEqual([900]);
-    log.entries()[0]!.minorUnits = 1;
-    expect(log.entries()[0]!.minorUnits).toBe(1000);
+    expect(log.entries(T0 + 10).map((e) => e.balance)).toEqual([1000, 900].map(cents));
+    expect(log.entries(T0 + 11).map((e) => e.balance)).toEqual([900].map(cents));
+    log.entries()[0]!.balance = '0.01';
+    expect(log.entries()[0]!.balance).toBe('10.00');
   });
 });
 
@@ -96,8 +96,8 @@ describe('HistoryLog: flush policy and prune', () => {
     log.append(reading(2000, T0 + 5 * DAY));
     log.append(reading(1000, T0 + 11 * DAY));
     await log.flush(T0 + 12 * DAY + 1); // cutoff just after day 2
-    expect(saved[0]!.map((e) => e.minorUnits)).toEqual([2000, 1000]);
-    expect(log.entries().map((e) => e.minorUnits)).toEqual([2000, 1000]);
+    expect(saved[0]!.map((e) => e.balance)).toEqual([2000, 1000].map(cents));
+    expect(log.entries().map((e) => e.balance)).toEqual([2000, 1000].map(cents));
   });
 
   it('defaults to 400 days', async () => {
@@ -148,15 +148,25 @@ describe('HistoryLog: flush policy and prune', () => {
 describe('history file format', () => {
   it('round-trips entries, top-ups and a change of currency', () => {
     const entries: HistoryEntry[] = [
-      { firstAt: T0, lastAt: T0 + 5, minorUnits: -50, currency: 'CNY' },
-      { firstAt: T0 + 6, lastAt: T0 + 6, minorUnits: 900, currency: 'USD', topUp: true },
-      { firstAt: T0 + 7, lastAt: T0 + 99, minorUnits: 800, currency: 'USD' },
+      { firstAt: T0, lastAt: T0 + 5, balance: '-0.50', currency: 'CNY' },
+      { firstAt: T0 + 6, lastAt: T0 + 6, balance: '9.005', currency: 'USD', topUp: true },
+      { firstAt: T0 + 7, lastAt: T0 + 99, balance: '123456789012345678901.25', currency: 'USD' },
     ];
     expect(decodeHistory(encodeHistory(entries))).toEqual(entries);
   });
 
+  it('reads a version 1 file, whose amounts were whole cents', () => {
+    const v1 = '{"version":1,"currency":"USD","entries":[[1,2,123456],[4,0,-5,1]]}';
+    expect(decodeHistory(v1)).toEqual([
+      { firstAt: 1, lastAt: 3, balance: '1234.56', currency: 'USD' },
+      { firstAt: 4, lastAt: 4, balance: '-0.05', currency: 'USD', topUp: true },
+    ]);
+  });
+
   it('rejects what it did not write', () => {
-    expect(() => decodeHistory('{"version":2,"currency":"USD","entries":[]}')).toThrow();
+    expect(() => decodeHistory('{"version":3,"currency":"USD","entries":[]}')).toThrow();
+    expect(() => decodeHistory('{"version":2,"currency":"USD","entries":[[1,0,"1e3"]]}')).toThrow();
+    expect(() => decodeHistory('{"version":2,"currency":"USD","entries":[[1,0,100]]}')).toThrow();
     expect(() => decodeHistory('{"version":1,"currency":"USD","entries":[[1,-1,3]]}')).toThrow();
     expect(() => decodeHistory('{"version":1,"currency":"USD","entries":[[1,0,1.5]]}')).toThrow();
     expect(() => decodeHistory('{"version":1,')).toThrow();

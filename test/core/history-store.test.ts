@@ -11,6 +11,7 @@ import {
 } from '../../src/main/core/history/file-store.js';
 import type { Reading } from '../../src/shared/types.js';
 import { benchHistory } from '../../bench/history.js';
+import { cents } from '../helpers/money.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -22,8 +23,7 @@ afterEach(async () => {
 
 const reading = (minorUnits: number, fetchedAt: number): Reading => ({
   currency: 'USD',
-  balance: '',
-  minorUnits,
+  balance: cents(minorUnits),
   fetchedAt,
 });
 
@@ -41,10 +41,10 @@ describe('history files', () => {
     expect(await readdir(join(dir, 'history'))).toEqual(['acc-1.json']);
     const { log, setAside } = await openHistory(dir, 'acc-1', Date.now());
     expect(setAside).toBeNull();
-    expect(log.entries().map((e) => [e.minorUnits, e.topUp ?? false])).toEqual([
-      [1000, false],
-      [900, false],
-      [5000, true],
+    expect(log.entries().map((e) => [e.balance, e.topUp ?? false])).toEqual([
+      [cents(1000), false],
+      [cents(900), false],
+      [cents(5000), true],
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('atomic writes', () => {
     expect(await readdir(join(dir, 'history'))).toEqual(['acc-1.json']);
     const { log, setAside } = await openHistory(dir, 'acc-1', Date.now());
     expect(setAside).toBeNull();
-    expect(log.entries().map((e) => e.minorUnits)).toEqual([1000, 900]);
+    expect(log.entries().map((e) => e.balance)).toEqual([1000, 900].map(cents));
   });
 
   it('a half-written temp file left by a killed process is ignored, then cleaned up', async () => {
@@ -108,7 +108,7 @@ describe('atomic writes', () => {
     const old = new Date(Date.now() - 5 * 60_000);
     await utimes(leftover, old, old);
     const { log } = await openHistory(dir, 'acc-1', Date.now());
-    expect(log.entries().map((e) => e.minorUnits)).toEqual([1000, 900]);
+    expect(log.entries().map((e) => e.balance)).toEqual([1000, 900].map(cents));
     expect(await readdir(join(dir, 'history'))).toEqual(['acc-1.json']);
   });
 

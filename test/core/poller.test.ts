@@ -5,10 +5,10 @@ import { FakeTime, settle } from '../helpers/fake-time.js';
 
 const MIN = 60_000;
 
-function ok(time: FakeTime, minorUnits = 10_000): FetchResult {
+function ok(time: FakeTime, balance = '100.00'): FetchResult {
   return {
     ok: true,
-    reading: { currency: 'USD', balance: '100.00', minorUnits, fetchedAt: time.now() },
+    reading: { currency: 'USD', balance, fetchedAt: time.now() },
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountStatus, type StatusInput } from '../../src/main/core/status.js';
 import type { FetchFailure, Reading } from '../../src/shared/types.js';
+import { cents } from '../helpers/money.js';
 
 const NOW = 1_000_000_000;
 const INTERVAL = 300_000;
@@ -9,8 +10,7 @@ const STALE_AFTER = 2 * INTERVAL + 60_000;
 
 const reading = (minorUnits: number, fetchedAt = NOW): Reading => ({
   currency: 'USD',
-  balance: String(minorUnits / 100),
-  minorUnits,
+  balance: cents(minorUnits),
   fetchedAt,
 });
 const failure: FetchFailure = { kind: 'http', status: 503, retryable: true, message: 'down', at: NOW };
@@ -34,27 +34,28 @@ const base: StatusInput = {
   now: NOW,
   intervalMs: INTERVAL,
   wokeAt: null,
-  lowMinor: 10_000,
-  criticalMinor: 2_000,
+  low: '100.00',
+  critical: '20.00',
 };
 
 const table: Array<[string, Partial<StatusInput>, string]> = [
   ['healthy', {}, 'ok'],
-  ['no thresholds', { lowMinor: undefined, criticalMinor: undefined, lastReading: reading(1) }, 'ok'],
-  [
-    'zero without thresholds: critical',
-    { lowMinor: undefined, criticalMinor: undefined, lastReading: reading(0) },
-    'critical',
-  ],
+  ['no thresholds', { low: undefined, critical: undefined, lastReading: reading(1) }, 'ok'],
+  ['zero without thresholds: critical', { low: undefined, critical: undefined, lastReading: reading(0) }, 'critical'],
   [
     'overdrawn without thresholds: critical',
-    { lowMinor: undefined, criticalMinor: undefined, lastReading: reading(-1) },
+    { low: undefined, critical: undefined, lastReading: reading(-1) },
     'critical',
   ],
   [
     'zero under a negative critical threshold: still critical',
-    { lowMinor: -100, criticalMinor: -200, lastReading: reading(0) },
+    { low: '-1.00', critical: '-2.00', lastReading: reading(0) },
     'critical',
+  ],
+  [
+    'a thousandth above zero is not zero',
+    { low: undefined, critical: undefined, lastReading: { ...reading(0), balance: '0.001' } },
+    'ok',
   ],
   ['disabled', { enabled: false }, 'unconfigured'],
   ['no secret', { hasSecret: false }, 'unconfigured'],
@@ -85,9 +86,15 @@ const table: Array<[string, Partial<StatusInput>, string]> = [
   ['between critical and low', { lastReading: reading(2_001) }, 'low'],
   ['at critical', { lastReading: reading(2_000) }, 'critical'],
   ['negative balance', { lastReading: reading(-500) }, 'critical'],
-  ['only low set, below it', { criticalMinor: undefined, lastReading: reading(1) }, 'low'],
-  ['only low set, at zero: critical', { criticalMinor: undefined, lastReading: reading(0) }, 'critical'],
-  ['only critical set, below it', { lowMinor: undefined, lastReading: reading(0) }, 'critical'],
+  ['only low set, below it', { critical: undefined, lastReading: reading(1) }, 'low'],
+  ['only low set, at zero: critical', { critical: undefined, lastReading: reading(0) }, 'critical'],
+  ['three decimals just under low', { lastReading: { ...reading(0), balance: '99.999' } }, 'low'],
+  [
+    'beyond 2^53 cents, one cent above low',
+    { low: '90071992547409.92', lastReading: { ...reading(0), balance: '90071992547409.93' } },
+    'ok',
+  ],
+  ['only critical set, below it', { low: undefined, lastReading: reading(0) }, 'critical'],
 ];
 
 describe('accountStatus', () => {

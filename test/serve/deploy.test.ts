@@ -23,7 +23,7 @@ async function exportedNames(): Promise<Set<string>> {
       lowThreshold: '2.00',
       criticalThreshold: '1.00',
       lastReading: reading,
-      forecast: { minorUnitsPerDay: 1, daysUntilEmpty: 100, daysUntilLow: null },
+      forecast: { spendPerDay: 0.01, daysUntilEmpty: 100, daysUntilLow: null },
     }),
   ]);
   const metrics = createMetrics(engine, { now: () => 0 }, 'v');

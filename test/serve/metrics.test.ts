@@ -3,13 +3,13 @@ import { accountLabels, createMetrics } from '../../src/main/serve/metrics.js';
 import type { FetchFailure, Reading } from '../../src/shared/types.js';
 import { FakeEngine, account } from './fake-engine.js';
 import { samples, seriesOf } from './prom-text.js';
+import { cents } from '../helpers/money.js';
 
 const T0 = 1_764_300_000_000;
 const clock = { now: () => T0 };
-const reading = (minorUnits: number, fetchedAt: number, balance = ''): Reading => ({
+const reading = (minorUnits: number, fetchedAt: number): Reading => ({
   currency: 'USD',
-  balance,
-  minorUnits,
+  balance: cents(minorUnits),
   fetchedAt,
 });
 const failure = (kind: FetchFailure['kind'], at: number): FetchFailure => ({ kind, retryable: true, message: 'x', at });
@@ -33,7 +33,7 @@ describe('serve metrics', () => {
         lowThreshold: '100.00',
         criticalThreshold: '20.5',
         lastReading: reading(123_456, T0 + 1500),
-        forecast: { minorUnitsPerDay: 1000, daysUntilEmpty: 123.456, daysUntilLow: 113.4 },
+        forecast: { spendPerDay: 10, daysUntilEmpty: 123.456, daysUntilLow: 113.4 },
       }),
       account({ id: 'a2', label: 'Never polled' }),
     ]);

@@ -161,9 +161,9 @@ describe('app lifecycle', () => {
       label: 'Main',
       kind: 'low',
       at: 1,
-      minorUnits: 900,
+      balance: '9.00',
       currency: 'USD',
-      thresholdMinorUnits: 1000,
+      threshold: '10.00',
     });
     FakeNotification.instances[0]?.emit('click', {});
     expect(window().webContents.sent).toContainEqual({

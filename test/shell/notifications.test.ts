@@ -13,11 +13,11 @@ const low: Notice = {
   label: 'Main',
   kind: 'low',
   at: 1,
-  minorUnits: 9_000,
+  balance: '90.00',
   currency: 'USD',
-  thresholdMinorUnits: 10_000,
+  threshold: '100.00',
 };
-const critical: Notice = { ...low, kind: 'critical', minorUnits: 4_000, thresholdMinorUnits: 5_000 };
+const critical: Notice = { ...low, kind: 'critical', balance: '40.00', threshold: '50.00' };
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 function setup(over: Partial<AppSettings> = {}, locale: Locale = 'en') {

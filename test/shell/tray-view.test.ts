@@ -25,17 +25,17 @@ describe('tooltip', () => {
     ['zh-CN', main(), 'Main：USD 1,234.56 · 14:05'],
     [
       'en',
-      main({ forecast: { minorUnitsPerDay: 1000, daysUntilEmpty: 12.4, daysUntilLow: 2 } }),
+      main({ forecast: { spendPerDay: 10, daysUntilEmpty: 12.4, daysUntilLow: 2 } }),
       'Main: USD 1,234.56 · 14:05 · ~12 days left',
     ],
     [
       'en',
-      main({ forecast: { minorUnitsPerDay: 1000, daysUntilEmpty: 1.2, daysUntilLow: 0 } }),
+      main({ forecast: { spendPerDay: 10, daysUntilEmpty: 1.2, daysUntilLow: 0 } }),
       'Main: USD 1,234.56 · 14:05 · ~1 day left',
     ],
     [
       'zh-CN',
-      main({ forecast: { minorUnitsPerDay: 1000, daysUntilEmpty: 12.4, daysUntilLow: 2 } }),
+      main({ forecast: { spendPerDay: 10, daysUntilEmpty: 12.4, daysUntilLow: 2 } }),
       'Main：USD 1,234.56 · 14:05 · 约剩 12 天',
     ],
     [
@@ -88,7 +88,7 @@ describe('tooltip', () => {
           label: 'L'.repeat(64),
           status: 'stale',
           lastFailure: failure,
-          forecast: { minorUnitsPerDay: 1, daysUntilEmpty: 40, daysUntilLow: 9 },
+          forecast: { spendPerDay: 0.01, daysUntilEmpty: 40, daysUntilLow: 9 },
         }),
       ]),
       settings,

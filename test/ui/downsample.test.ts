@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { downsample, pointsInRange, topUpsInRange, type Point } from '../../src/renderer/chart/downsample.js';
 import { rangeBounds } from '../../src/renderer/chart/range.js';
 import type { HistoryEntry } from '../../src/shared/types.js';
+import { cents } from '../helpers/money.js';
 
 const entry = (firstAt: number, minorUnits: number, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
   firstAt,
   lastAt: firstAt,
-  minorUnits,
+  balance: cents(minorUnits),
   currency: 'USD',
   ...extra,
 });
@@ -14,7 +15,8 @@ const entry = (firstAt: number, minorUnits: number, extra: Partial<HistoryEntry>
 describe('chart downsampling', () => {
   const points: Point[] = Array.from({ length: 20_000 }, (_, index) => ({
     at: index * 1_000,
-    minorUnits: 100_000 - index + (index === 12_345 ? 50_000 : 0) - (index === 777 ? 90_000 : 0),
+    value: 100_000 - index + (index === 12_345 ? 50_000 : 0) - (index === 777 ? 90_000 : 0),
+    balance: String(index),
   }));
   const thinned = downsample(points, 0, 20_000_000, 600);
 
@@ -49,10 +51,10 @@ describe('chart series', () => {
       { ...entry(200, 400), lastAt: 300 },
     ];
     expect(pointsInRange(entries, 50, 250)).toEqual([
-      { at: 50, minorUnits: 500 },
-      { at: 100, minorUnits: 500 },
-      { at: 200, minorUnits: 400 },
-      { at: 250, minorUnits: 400 },
+      { at: 50, value: 5, balance: '5.00' },
+      { at: 100, value: 5, balance: '5.00' },
+      { at: 200, value: 4, balance: '4.00' },
+      { at: 250, value: 4, balance: '4.00' },
     ]);
   });
 

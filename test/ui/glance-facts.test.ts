@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { credentialsRejected, isDimmed, outlook, thresholdDistance } from '../../src/renderer/glance-facts.js';
 import type { Reading } from '../../src/shared/types.js';
+import { cents } from '../helpers/money.js';
 
-const reading = (minorUnits: number): Reading => ({
-  currency: 'EUR',
-  balance: '',
-  minorUnits,
-  fetchedAt: 0,
-});
+const reading = (minorUnits: number): Reading => ({ currency: 'EUR', balance: cents(minorUnits), fetchedAt: 0 });
 
 describe('distance to the next threshold', () => {
   const thresholds = { lowThreshold: '100.00', criticalThreshold: '20.00' };
   it.each([
-    [1_840, { kind: 'underCritical', minorUnits: 160 }],
-    [2_000, { kind: 'underCritical', minorUnits: 0 }],
-    [8_410, { kind: 'underLow', minorUnits: 1_590 }],
-    [12_000, { kind: 'aboveLow', minorUnits: 2_000 }],
-    [0, { kind: 'nothingLeft', minorUnits: 0 }],
-    [-500, { kind: 'nothingLeft', minorUnits: 0 }],
+    [1_840, { kind: 'underCritical', amount: '1.60' }],
+    [2_000, { kind: 'underCritical', amount: '0.00' }],
+    [8_410, { kind: 'underLow', amount: '15.90' }],
+    [12_000, { kind: 'aboveLow', amount: '20.00' }],
+    [0, { kind: 'nothingLeft', amount: '0.00' }],
+    [-500, { kind: 'nothingLeft', amount: '0.00' }],
   ])('balance %i', (minor, expected) => {
     expect(thresholdDistance({ lastReading: reading(minor), ...thresholds })).toEqual(expected);
   });
@@ -25,7 +21,7 @@ describe('distance to the next threshold', () => {
   it('uses whichever threshold is set, and says nothing without one', () => {
     expect(thresholdDistance({ lastReading: reading(5_000), criticalThreshold: '20' })).toEqual({
       kind: 'aboveCritical',
-      minorUnits: 3_000,
+      amount: '30.00',
     });
     expect(thresholdDistance({ lastReading: reading(5_000) })).toBeNull();
     expect(thresholdDistance({ lastReading: null, ...thresholds })).toBeNull();
@@ -34,9 +30,9 @@ describe('distance to the next threshold', () => {
 
 describe('outlook, dimming and rejected credentials', () => {
   it('days left only while spending', () => {
-    const forecast = { minorUnitsPerDay: 100, daysUntilEmpty: 2.4, daysUntilLow: 0 };
+    const forecast = { spendPerDay: 1, daysUntilEmpty: 2.4, daysUntilLow: 0 };
     expect(outlook({ lastReading: reading(1), forecast })).toEqual({ kind: 'days', days: 2.4 });
-    expect(outlook({ lastReading: reading(1), forecast: { ...forecast, minorUnitsPerDay: 0 } })).toEqual({
+    expect(outlook({ lastReading: reading(1), forecast: { ...forecast, spendPerDay: 0 } })).toEqual({
       kind: 'notSpending',
     });
     expect(outlook({ lastReading: reading(1), forecast: null })).toBeNull();

@@ -1,5 +1,5 @@
 /** A month of believable history for one account: steady spending, two top-ups. */
-import { formatDecimal } from '../../src/shared/money.js';
+import { cents } from '../helpers/money.js';
 import type { AccountConfig, HistoryEntry } from '../../src/shared/types.js';
 import { TEST_ACCOUNT } from '../helpers/simulator.js';
 
@@ -27,7 +27,7 @@ export function seededHistory(now: number, days = 30, perHour = 35): HistoryEntr
     entries.push({
       firstAt: at,
       lastAt: at + HOUR_MS / 2,
-      minorUnits: balance,
+      balance: cents(balance),
       currency: 'USD',
       ...(topUp ? { topUp: true } : {}),
     });
@@ -37,7 +37,7 @@ export function seededHistory(now: number, days = 30, perHour = 35): HistoryEntr
 
 /** The balance the seeded history ends on, as the simulator should report it next. */
 export function lastBalance(entries: readonly HistoryEntry[]): string {
-  return formatDecimal(entries.at(-1)?.minorUnits ?? 0);
+  return entries.at(-1)?.balance ?? '0.00';
 }
 
 /**
@@ -57,7 +57,7 @@ export function historyEndingAt(
     entries.push({
       firstAt: at,
       lastAt: at + HOUR_MS / 2,
-      minorUnits: balance,
+      balance: cents(balance),
       currency,
       ...(hour === topUpAgoHours ? { topUp: true } : {}),
     });

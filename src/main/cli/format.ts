@@ -21,12 +21,12 @@ export function localTime(epochMs: number): string {
  * Intl separates the currency code with a no-break space; a terminal line that scripts grep
  * and people paste is better with a plain one.
  */
-export function money(minorUnits: number, currency: string, locale: Locale): string {
-  return formatMoney(minorUnits, currency, intlLocale(locale)).replace(/[\u00a0\u202f]/g, ' ');
+export function money(amount: string, currency: string, locale: Locale): string {
+  return formatMoney(amount, currency, intlLocale(locale)).replace(/[\u00a0\u202f]/g, ' ');
 }
 
 export function readingLine(t: Translate, locale: Locale, reading: Reading, label: string | null): string {
-  const params = { money: money(reading.minorUnits, reading.currency, locale), time: localTime(reading.fetchedAt) };
+  const params = { money: money(reading.balance, reading.currency, locale), time: localTime(reading.fetchedAt) };
   return label === null ? t('cli.readingSingle', params) : t('cli.reading', { ...params, label });
 }
 

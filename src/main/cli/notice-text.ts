@@ -1,6 +1,5 @@
 /** A notice in words (title and body from the shared catalog) or as a JSON Lines object. */
 import type { Locale, MessageKey, Translate } from '../../shared/i18n/index.js';
-import { formatDecimal } from '../../shared/money.js';
 import type { Notice } from '../../shared/types.js';
 import { failureReason, money } from './format.js';
 
@@ -8,8 +7,8 @@ export function noticeLine(t: Translate, locale: Locale, notice: Notice): string
   const currency = notice.currency ?? '';
   const params = {
     label: notice.label,
-    balance: notice.minorUnits === undefined ? '' : money(notice.minorUnits, currency, locale),
-    threshold: notice.thresholdMinorUnits === undefined ? '' : money(notice.thresholdMinorUnits, currency, locale),
+    balance: notice.balance === undefined ? '' : money(notice.balance, currency, locale),
+    threshold: notice.threshold === undefined ? '' : money(notice.threshold, currency, locale),
     reason: notice.failure ? failureReason(t, notice.failure) : '',
     days: notice.days ?? '',
   };
@@ -25,9 +24,9 @@ export function noticeJson(notice: Notice): Record<string, unknown> {
     kind: notice.kind,
     at: new Date(notice.at).toISOString(),
   };
-  if (notice.minorUnits !== undefined) json.balance = formatDecimal(notice.minorUnits);
+  if (notice.balance !== undefined) json.balance = notice.balance;
   if (notice.currency !== undefined) json.currency = notice.currency;
-  if (notice.thresholdMinorUnits !== undefined) json.threshold = formatDecimal(notice.thresholdMinorUnits);
+  if (notice.threshold !== undefined) json.threshold = notice.threshold;
   if (notice.days !== undefined) json.days = notice.days;
   if (notice.failure) {
     const { kind, code, message } = notice.failure;

@@ -3,7 +3,7 @@
  * step that records a poll's result. A failure updates `lastFailure` only: the last good
  * reading is never replaced by anything but another good reading.
  */
-import { formatDecimal, parseDecimal } from '../../shared/money.js';
+import { canonicalAmount, sameAmount } from '../../shared/money.js';
 import type {
   AccountConfig,
   AccountSnapshot,
@@ -31,12 +31,12 @@ export interface AccountRuntime {
   forecast: Forecast | null;
 }
 
-export function thresholdsOf(config: AccountConfig): { lowMinor?: number; criticalMinor?: number } {
-  const low = config.lowThreshold === undefined ? null : parseDecimal(config.lowThreshold);
-  const critical = config.criticalThreshold === undefined ? null : parseDecimal(config.criticalThreshold);
+export function thresholdsOf(config: AccountConfig): { low?: string; critical?: string } {
+  const low = config.lowThreshold === undefined ? null : canonicalAmount(config.lowThreshold);
+  const critical = config.criticalThreshold === undefined ? null : canonicalAmount(config.criticalThreshold);
   return {
-    ...(low === null ? {} : { lowMinor: low }),
-    ...(critical === null ? {} : { criticalMinor: critical }),
+    ...(low === null ? {} : { low }),
+    ...(critical === null ? {} : { critical }),
   };
 }
 
@@ -46,15 +46,14 @@ export function readingFromHistory(history: HistoryLog): Reading | null {
   if (!last) return null;
   return {
     currency: last.currency,
-    minorUnits: last.minorUnits,
-    balance: formatDecimal(last.minorUnits),
+    balance: last.balance,
     fetchedAt: last.lastAt,
   };
 }
 
 export function refreshForecast(runtime: AccountRuntime, now: number): void {
   const recent = runtime.history.entries(now - FORECAST_WINDOW_MS);
-  runtime.forecast = forecast(recent, now, thresholdsOf(runtime.config).lowMinor);
+  runtime.forecast = forecast(recent, now, thresholdsOf(runtime.config).low);
 }
 
 /** Applies one poll result; returns the notices it raised. */
@@ -78,7 +77,7 @@ export function recordResult(
   runtime.lastFailure = null;
   runtime.history.append(result.reading);
   // Only a changed balance can move the forecast; most polls see the same figure again.
-  if (previous === null || previous.minorUnits !== result.reading.minorUnits) refreshForecast(runtime, now);
+  if (previous === null || !sameAmount(previous.balance, result.reading.balance)) refreshForecast(runtime, now);
   const step = evaluateAlerts(
     runtime.alerts,
     { kind: 'reading', reading: result.reading, previous },

@@ -8,6 +8,7 @@
  * Likewise, climbing back above both bands at once gives one "recovered" notice (for low).
  */
 import { z } from 'zod';
+import { addAmounts, compareAmounts, multiplyAmounts, negateAmount, subtractAmounts } from '../../shared/money.js';
 import type { FetchFailure, Notice, Reading } from '../../shared/types.js';
 import { isAtOrBelow, ERROR_STREAK } from './status.js';
 
@@ -29,12 +30,13 @@ export type AlertEvent =
   | { kind: 'failure'; failure: FetchFailure; streak: number };
 
 export interface AlertRules {
-  lowMinor?: number;
-  criticalMinor?: number;
-  /** Share of the threshold the balance must climb above it to re-arm; default 0.05. */
-  hysteresisRatio?: number;
-  /** The band is at least this wide, and a rise this big is a top-up; default 100 (1.00). */
-  minHysteresisMinor?: number;
+  /** Decimal strings, compared exactly. */
+  low?: string;
+  critical?: string;
+  /** Share of the threshold the balance must climb above it to re-arm, a decimal; default "0.05". */
+  hysteresisRatio?: string;
+  /** The band is at least this wide, and a rise this big is a top-up; default "1.00". */
+  minHysteresis?: string;
   /** Days until empty (or low) from the forecast, null when there is none. */
   forecastDays?: number | null;
   forecastWarnDays: number;
@@ -48,10 +50,15 @@ export interface AlertAccount {
 /** A forecast notice re-arms once the forecast is this many days past the warning. */
 export const FORECAST_REARM_DAYS = 1;
 
-export function hysteresisMinor(threshold: number, rules: AlertRules): number {
-  const ratio = rules.hysteresisRatio ?? 0.05;
-  // A derived integer band, rounded up: the ratio is the only non-integer in play.
-  return Math.max(rules.minHysteresisMinor ?? 100, Math.ceil(Math.abs(threshold) * ratio));
+const DEFAULT_RATIO = '0.05';
+const DEFAULT_MIN_BAND = '1.00';
+
+/** The re-arm band above a threshold, exact: max(minimum, |threshold| × ratio). */
+export function hysteresisBand(threshold: string, rules: AlertRules): string {
+  const magnitude = compareAmounts(threshold, '0') < 0 ? negateAmount(threshold) : threshold;
+  const share = multiplyAmounts(magnitude, rules.hysteresisRatio ?? DEFAULT_RATIO);
+  const minimum = rules.minHysteresis ?? DEFAULT_MIN_BAND;
+  return compareAmounts(share, minimum) > 0 ? share : minimum;
 }
 
 export function evaluateAlerts(
@@ -69,7 +76,7 @@ export function evaluateAlerts(
   }
 
   const { reading, previous } = event;
-  const money = { ...base, at: reading.fetchedAt, minorUnits: reading.minorUnits, currency: reading.currency };
+  const money = { ...base, at: reading.fetchedAt, balance: reading.balance, currency: reading.currency };
   const next = { ...state };
   const notices: Notice[] = [];
 
@@ -77,10 +84,11 @@ export function evaluateAlerts(
     next.errorNotified = false;
     notices.push({ ...money, kind: 'error-recovered' });
   }
-  notices.push(...thresholds(next, reading.minorUnits, rules).map((n) => ({ ...money, ...n })));
+  notices.push(...thresholds(next, reading.balance, rules).map((n) => ({ ...money, ...n })));
 
-  const rise = previous && previous.currency === reading.currency ? reading.minorUnits - previous.minorUnits : 0;
-  const toppedUp = rise >= (rules.minHysteresisMinor ?? 100);
+  const rise =
+    previous && previous.currency === reading.currency ? subtractAmounts(reading.balance, previous.balance) : '0';
+  const toppedUp = compareAmounts(rise, rules.minHysteresis ?? DEFAULT_MIN_BAND) >= 0;
   if (toppedUp) notices.push({ ...money, kind: 'top-up' });
 
   const days = rules.forecastDays ?? null;
@@ -96,12 +104,13 @@ export function evaluateAlerts(
   return { state: next, notices };
 }
 
-type ThresholdNotice = Pick<Notice, 'kind' | 'thresholdMinorUnits'>;
+type ThresholdNotice = Pick<Notice, 'kind' | 'threshold'>;
 
 /** Updates the low/critical flags in place and says what to announce. */
-function thresholds(state: AlertState, balance: number, rules: AlertRules): ThresholdNotice[] {
-  const { lowMinor: low, criticalMinor: critical } = rules;
-  const above = (threshold: number) => balance > threshold + hysteresisMinor(threshold, rules);
+function thresholds(state: AlertState, balance: string, rules: AlertRules): ThresholdNotice[] {
+  const { low, critical } = rules;
+  const above = (threshold: string) =>
+    compareAmounts(balance, addAmounts(threshold, hysteresisBand(threshold, rules))) > 0;
   const criticalNow = !state.criticalNotified && isAtOrBelow(balance, critical);
   const lowNow = !state.lowNotified && isAtOrBelow(balance, low);
   const criticalBack = state.criticalNotified && (critical === undefined || above(critical));
@@ -113,9 +122,9 @@ function thresholds(state: AlertState, balance: number, rules: AlertRules): Thre
   if (lowBack) state.lowNotified = false;
 
   // A threshold removed by the user re-arms silently: there is nothing to recover from.
-  if (criticalNow) return [{ kind: 'critical', thresholdMinorUnits: critical }];
-  if (lowNow) return [{ kind: 'low', thresholdMinorUnits: low }];
-  if (lowBack && low !== undefined) return [{ kind: 'recovered', thresholdMinorUnits: low }];
-  if (criticalBack && critical !== undefined) return [{ kind: 'recovered', thresholdMinorUnits: critical }];
+  if (criticalNow) return [{ kind: 'critical', ...(critical === undefined ? {} : { threshold: critical }) }];
+  if (lowNow) return [{ kind: 'low', ...(low === undefined ? {} : { threshold: low }) }];
+  if (lowBack && low !== undefined) return [{ kind: 'recovered', threshold: low }];
+  if (criticalBack && critical !== undefined) return [{ kind: 'recovered', threshold: critical }];
   return [];
 }

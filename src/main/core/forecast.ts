@@ -3,6 +3,7 @@
  * observed balances. A top-up starts a new segment, and the segments share one slope with
  * their own offsets, so a top-up never reads as "earning money".
  */
+import { amountToNumber } from '../../shared/money.js';
 import type { Forecast, HistoryEntry } from '../../shared/types.js';
 
 export const DAY_MS = 86_400_000;
@@ -15,7 +16,11 @@ interface Point {
   v: number;
 }
 
-export function forecast(entries: readonly HistoryEntry[], now: number, lowMinor?: number): Forecast | null {
+/**
+ * A fit is an estimate, so it runs on doubles (amountToNumber); no amount it returns is
+ * stored or compared as money.
+ */
+export function forecast(entries: readonly HistoryEntry[], now: number, lowThreshold?: string): Forecast | null {
   const last = entries.at(-1);
   if (!last) return null;
   const since = now - FORECAST_WINDOW_MS;
@@ -26,14 +31,15 @@ export function forecast(entries: readonly HistoryEntry[], now: number, lowMinor
   let spends = 0;
   recent.forEach((entry, i) => {
     const prev = recent[i - 1];
-    const rose = !prev || entry.topUp === true || entry.minorUnits > prev.minorUnits;
+    const value = amountToNumber(entry.balance);
+    const rose = !prev || entry.topUp === true || value > amountToNumber(prev.balance);
     if (rose) segments.push([]);
     else spends += 1;
     const segment = segments.at(-1) as Point[];
     // Times relative to the window keep the sums small and exact enough in a double.
     const first = Math.max(entry.firstAt, since) - since;
-    segment.push({ t: first, v: entry.minorUnits });
-    if (entry.lastAt - since > first) segment.push({ t: entry.lastAt - since, v: entry.minorUnits });
+    segment.push({ t: first, v: value });
+    if (entry.lastAt - since > first) segment.push({ t: entry.lastAt - since, v: value });
   });
 
   // History is in time order, so the span runs from the first point to the last.
@@ -43,12 +49,12 @@ export function forecast(entries: readonly HistoryEntry[], now: number, lowMinor
   const slopePerMs = pooledSlope(segments);
   if (slopePerMs === null || slopePerMs >= 0) return null;
   const spendPerDay = -slopePerMs * DAY_MS;
-  const balance = last.minorUnits;
+  const balance = amountToNumber(last.balance);
+  const low = lowThreshold === undefined ? undefined : amountToNumber(lowThreshold);
   return {
-    // A rate, not an amount: rounded to whole minor units for display; the days use the exact fit.
-    minorUnitsPerDay: Math.round(spendPerDay),
+    spendPerDay,
     daysUntilEmpty: balance > 0 ? balance / spendPerDay : null,
-    daysUntilLow: lowMinor !== undefined && balance > lowMinor ? (balance - lowMinor) / spendPerDay : null,
+    daysUntilLow: low !== undefined && balance > low ? (balance - low) / spendPerDay : null,
   };
 }
 

@@ -2,6 +2,7 @@
  * One account's state for the tray and the window, from what the engine knows of it. The
  * last good reading survives errors: only the status says something is wrong.
  */
+import { compareAmounts } from '../../shared/money.js';
 import type { AccountStatus, FetchFailure, Reading } from '../../shared/types.js';
 
 export const ERROR_STREAK = 3;
@@ -20,13 +21,14 @@ export interface StatusInput {
   intervalMs: number;
   /** Staleness counts from a wake: the machine could not poll while asleep. */
   wokeAt: number | null;
-  lowMinor?: number;
-  criticalMinor?: number;
+  /** Decimal strings, compared exactly with the balance. */
+  low?: string;
+  critical?: string;
 }
 
 /** A balance at or under a threshold counts as under it (the alerts use the same rule). */
-export function isAtOrBelow(minorUnits: number, threshold: number | undefined): boolean {
-  return threshold !== undefined && minorUnits <= threshold;
+export function isAtOrBelow(balance: string, threshold: string | undefined): boolean {
+  return threshold !== undefined && compareAmounts(balance, threshold) <= 0;
 }
 
 export function isStale(
@@ -46,10 +48,10 @@ export function accountStatus(input: StatusInput): AccountStatus {
   if (input.lastReading === null) return failing ? 'error' : 'loading';
   if (failing && (input.failureStreak >= ERROR_STREAK || input.lastFailure?.auth === true)) return 'error';
   if (isStale(input)) return 'stale';
-  const balance = input.lastReading.minorUnits;
+  const balance = input.lastReading.balance;
   // Nothing left is an emergency whatever the thresholds say (or if none is set): tray, window,
   // CLI and serve all take the status from here, so they agree.
-  if (balance <= 0 || isAtOrBelow(balance, input.criticalMinor)) return 'critical';
-  if (isAtOrBelow(balance, input.lowMinor)) return 'low';
+  if (compareAmounts(balance, '0') <= 0 || isAtOrBelow(balance, input.critical)) return 'critical';
+  if (isAtOrBelow(balance, input.low)) return 'low';
   return 'ok';
 }

@@ -4,7 +4,7 @@
  * by one event per finished poll. A registry of its own, never prom-client's global one.
  */
 import { Counter, Gauge, Registry } from 'prom-client';
-import { parseDecimal } from '../../shared/money.js';
+import { amountToNumber, isAmount } from '../../shared/money.js';
 import type { AccountSnapshot, Snapshot } from '../../shared/types.js';
 import type { Clock } from '../core/ports.js';
 import { watchResults, type ResultKind, type SnapshotSource } from './results.js';
@@ -25,11 +25,12 @@ export interface ServeMetrics {
 }
 
 /**
- * Prometheus values are floats, so this is the one place money leaves integer minor units:
- * the division is exact to the cent for any balance below 2^53 minor units.
+ * Prometheus values are floats, so this is the one place money leaves its exact decimal
+ * string: a gauge of a balance beyond 2^53 cents is the nearest double, as any scraper
+ * would read it anyway.
  */
-function majorUnits(minorUnits: number): number {
-  return minorUnits / 100;
+function majorUnits(amount: string): number {
+  return amountToNumber(amount);
 }
 
 /** The `account` label: the account's label, made unique when two accounts share one. */
@@ -93,7 +94,7 @@ export function createMetrics(source: SnapshotSource, clock: Clock, version: str
     'Last good balance, in major units of the currency.',
     ['account', 'currency'],
     (set, a, account) => {
-      if (a.lastReading) set({ account, currency: a.lastReading.currency }, majorUnits(a.lastReading.minorUnits));
+      if (a.lastReading) set({ account, currency: a.lastReading.currency }, majorUnits(a.lastReading.balance));
     },
   );
   gauge(
@@ -126,9 +127,10 @@ export function createMetrics(source: SnapshotSource, clock: Clock, version: str
   );
   const threshold = (name: string, help: string, pick: (a: AccountSnapshot) => string | undefined): void => {
     gauge(name, help, ['account', 'currency'], (set, a, account) => {
-      const minor = parseDecimal(pick(a) ?? '');
+      const amount = pick(a);
       // The threshold is in the account's currency, known once a reading has arrived.
-      if (minor !== null && a.lastReading) set({ account, currency: a.lastReading.currency }, majorUnits(minor));
+      if (amount !== undefined && isAmount(amount) && a.lastReading)
+        set({ account, currency: a.lastReading.currency }, majorUnits(amount));
     });
   };
   threshold('eiot_balance_low_threshold', 'Low-balance threshold, in major units.', (a) => a.lowThreshold);

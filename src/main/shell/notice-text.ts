@@ -7,9 +7,8 @@ import type { Notice } from '../../shared/types.js';
 export function noticeText(notice: Notice, t: Translate, locale: Locale): { title: string; body: string } {
   const currency = notice.currency ?? '';
   const params: MessageParams = { label: notice.label };
-  if (notice.minorUnits !== undefined) params.balance = formatMoney(notice.minorUnits, currency, locale);
-  if (notice.thresholdMinorUnits !== undefined)
-    params.threshold = formatMoney(notice.thresholdMinorUnits, currency, locale);
+  if (notice.balance !== undefined) params.balance = formatMoney(notice.balance, currency, locale);
+  if (notice.threshold !== undefined) params.threshold = formatMoney(notice.threshold, currency, locale);
   if (notice.failure) params.reason = describeFailure(notice.failure, t);
   if (notice.days !== undefined)
     params.days = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(notice.days);

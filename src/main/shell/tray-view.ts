@@ -67,7 +67,7 @@ export function trayView(
 
 function money(account: AccountSnapshot, locale: Locale): string | null {
   const reading = account.lastReading;
-  return reading ? formatMoney(reading.minorUnits, reading.currency, locale) : null;
+  return reading ? formatMoney(reading.balance, reading.currency, locale) : null;
 }
 
 function tooltipLine(account: AccountSnapshot, locale: Locale, t: Translate, timeZone?: string): string {

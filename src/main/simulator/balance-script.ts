@@ -1,8 +1,8 @@
 /**
  * The balance the simulator reports on its n-th call (1-based, counted from when the script
- * was set). Amounts are decimal strings and the arithmetic is in integer minor units.
+ * was set). Amounts are decimal strings and the arithmetic is exact.
  */
-import { formatDecimal, parseDecimal } from '../../shared/money.js';
+import { addAmounts, isAmount, multiplyAmounts, subtractAmounts } from '../../shared/money.js';
 
 export interface TopUp {
   atCall: number;
@@ -16,10 +16,9 @@ export type BalanceScript =
   | { values: readonly string[] }
   | ((call: number) => string);
 
-function minor(text: string): number {
-  const value = parseDecimal(text);
-  if (value === null) throw new RangeError(`not a decimal amount: ${text}`);
-  return value;
+function minor(text: string): string {
+  if (!isAmount(text)) throw new RangeError(`not a decimal amount: ${text}`);
+  return text;
 }
 
 /** Throws early (at setup, not mid-test) when an amount in the script is not a decimal. */
@@ -38,9 +37,9 @@ export function validateBalanceScript(script: BalanceScript): void {
 export function balanceAt(script: BalanceScript, call: number): string {
   if (typeof script === 'function') return script(call);
   if ('values' in script) return script.values[Math.min(call, script.values.length) - 1] ?? '0.00';
-  const fallen = minor(script.fallBy ?? '0') * Math.max(0, call - 1);
+  const fallen = multiplyAmounts(minor(script.fallBy ?? '0'), String(Math.max(0, call - 1)));
   const toppedUp = (script.topUps ?? [])
     .filter((topUp) => topUp.atCall <= call)
-    .reduce((sum, topUp) => sum + minor(topUp.amount), 0);
-  return formatDecimal(minor(script.start) - fallen + toppedUp);
+    .reduce((sum, topUp) => addAmounts(sum, minor(topUp.amount)), '0');
+  return addAmounts(subtractAmounts(minor(script.start), fallen), toppedUp);
 }

@@ -2,7 +2,7 @@
  * Named behaviours for `eiot-balance simulate --scenario` and the demo. A scenario is just a
  * script (balance, faults, latency, currency); tests usually build their own.
  */
-import { formatDecimal } from '../../shared/money.js';
+import { formatAmount } from '../../shared/money.js';
 import type { BalanceScript } from './balance-script.js';
 import { REJECTIONS } from './codes.js';
 import { FAULTS, type Fault, type FaultScript } from './faults.js';
@@ -26,7 +26,7 @@ export function isScenarioName(text: string): text is ScenarioName {
 function sawtooth(call: number): string {
   const start = 15_000;
   const step = 975;
-  return formatDecimal(start - ((call - 1) % 14) * step);
+  return formatAmount({ digits: BigInt(start - ((call - 1) % 14) * step), scale: 2 });
 }
 
 /** Mostly fine, with the failures a public API shows now and then. */

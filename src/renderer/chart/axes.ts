@@ -5,7 +5,7 @@
  * Threshold labels are nudged apart so two lines close together never print over each other.
  */
 import { scaleLinear, scaleTime } from 'd3-scale';
-import { formatDecimal } from '../../shared/money.js';
+import { centsText } from '../cents.js';
 
 export interface ValueAxis {
   /** Domain in minor units, widened to whole ticks. */
@@ -38,7 +38,7 @@ export function valueAxis(min: number, max: number, count = 4): ValueAxis {
 /** A tick label as a plain number in the user's language (the currency is shown once, on the axis). */
 export function formatTick(minor: number, decimals: number, locale: string): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
-    formatDecimal(minor) as `${number}`,
+    centsText(minor) as `${number}`,
   );
 }
 

@@ -6,7 +6,7 @@
  * thinned to the plot's pixel width first (downsample.ts), so 20,000 readings draw quickly.
  */
 import type { Locale, Translate } from '../../shared/i18n/index.js';
-import { formatMoney } from '../../shared/money.js';
+import { amountToNumber, formatMoney } from '../../shared/money.js';
 import type { HistoryEntry } from '../../shared/types.js';
 import { s, uniqueId } from '../dom.js';
 import { formatClock, formatShortMoment } from '../format.js';
@@ -19,8 +19,9 @@ export interface ChartOptions {
   toMs: number;
   width: number;
   height: number;
-  lowMinor: number | null;
-  criticalMinor: number | null;
+  /** Exact decimal strings; drawn through amountToNumber, labelled as they are. */
+  low: string | null;
+  critical: string | null;
   currency: string;
   locale: Locale;
   t: Translate;
@@ -31,7 +32,8 @@ export interface ChartDrawing {
   /** What is drawn, oldest first: the crosshair walks these. */
   points: Point[];
   x(at: number): number;
-  y(minor: number): number;
+  /** Where a value (major units, as drawn) sits. */
+  y(value: number): number;
   plot: { left: number; right: number; top: number; bottom: number };
 }
 
@@ -64,15 +66,21 @@ export function drawChart(options: ChartOptions): ChartDrawing {
     role: 'img',
     'aria-labelledby': titleId,
   });
-  const money = (minor: number) => formatMoney(minor, currency, locale);
+  const money = (amount: string) => formatMoney(amount, currency, locale);
   const inRange = pointsInRange(options.entries, fromMs, toMs);
-  const thresholds = [options.lowMinor, options.criticalMinor].filter((value): value is number => value !== null);
+  // The axis works in hundredths (whole ticks of a cent); a float here only places pixels.
+  const cents = (value: number) => Math.round(value * 100);
+  const thresholds = [options.low, options.critical]
+    .filter((value): value is string => value !== null)
+    .map((value) => cents(amountToNumber(value)));
 
   let lowest = Infinity;
   let highest = -Infinity;
+  let lowestPoint: Point | null = null;
+  let highestPoint: Point | null = null;
   for (const point of inRange) {
-    lowest = Math.min(lowest, point.minorUnits);
-    highest = Math.max(highest, point.minorUnits);
+    if (point.value < lowest) [lowest, lowestPoint] = [point.value, point];
+    if (point.value > highest) [highest, highestPoint] = [point.value, point];
   }
   if (inRange.length === 0) {
     svg.append(
@@ -88,8 +96,8 @@ export function drawChart(options: ChartOptions): ChartDrawing {
 
   const plotHeight = Math.max(40, height - TOP - BOTTOM);
   const axis = valueAxis(
-    Math.min(lowest, ...thresholds),
-    Math.max(highest, ...thresholds),
+    Math.min(cents(lowest), ...thresholds),
+    Math.max(cents(highest), ...thresholds),
     Math.max(2, Math.floor(plotHeight / 44)),
   );
   const labels = axis.ticks.map((tick) => formatTick(tick, axis.decimals, locale));
@@ -98,7 +106,9 @@ export function drawChart(options: ChartOptions): ChartDrawing {
   const plotWidth = plot.right - plot.left;
   const points = downsample(inRange, fromMs, toMs, Math.max(1, Math.round(plotWidth)));
   const x = (at: number) => plot.left + ((at - fromMs) / Math.max(1, toMs - fromMs)) * plotWidth;
-  const y = (minor: number) => plot.top + (1 - (minor - axis.low) / Math.max(1, axis.high - axis.low)) * plotHeight;
+  const yCents = (value: number) =>
+    plot.top + (1 - (value - axis.low) / Math.max(1, axis.high - axis.low)) * plotHeight;
+  const y = (value: number) => yCents(value * 100);
 
   svg.append(
     s(
@@ -107,8 +117,8 @@ export function drawChart(options: ChartOptions): ChartDrawing {
       t('window.chart.summary', {
         from: formatShortMoment(fromMs, locale, true),
         to: formatShortMoment(toMs, locale, true),
-        lowest: money(lowest),
-        highest: money(highest),
+        lowest: money(lowestPoint?.balance ?? '0'),
+        highest: money(highestPoint?.balance ?? '0'),
       }),
     ),
   );
@@ -116,7 +126,7 @@ export function drawChart(options: ChartOptions): ChartDrawing {
   const grid = s('g', { class: 'chart-grid', 'aria-hidden': 'true' });
   grid.append(s('text', { class: 'chart-unit', x: plot.left - LABEL_GAP, y: TOP - 9, 'text-anchor': 'end' }, currency));
   axis.ticks.forEach((tick, index) => {
-    const lineY = y(tick);
+    const lineY = yCents(tick);
     grid.append(
       s('line', { x1: plot.left, x2: plot.right, y1: lineY, y2: lineY }),
       s(
@@ -152,17 +162,17 @@ export function drawChart(options: ChartOptions): ChartDrawing {
   }
   svg.append(grid);
 
-  const rules: ['low' | 'critical', number][] = [];
-  if (options.lowMinor !== null) rules.push(['low', options.lowMinor]);
-  if (options.criticalMinor !== null) rules.push(['critical', options.criticalMinor]);
+  const rules: ['low' | 'critical', string][] = [];
+  if (options.low !== null) rules.push(['low', options.low]);
+  if (options.critical !== null) rules.push(['critical', options.critical]);
   const labelYs = spreadLabels(
-    rules.map(([, value]) => y(value) - 4),
+    rules.map(([, value]) => y(amountToNumber(value)) - 4),
     FONT_PX + 3,
     plot.top + FONT_PX,
     plot.bottom - 2,
   );
   rules.forEach(([kind, value], index) => {
-    const ruleY = y(value);
+    const ruleY = y(amountToNumber(value));
     svg.append(
       s(
         'g',
@@ -181,7 +191,7 @@ export function drawChart(options: ChartOptions): ChartDrawing {
   if (points.length === 1) {
     const [only] = points as [Point];
     svg.append(
-      s('circle', { class: 'chart-dot', cx: x(only.at), cy: y(only.minorUnits), r: 4 }),
+      s('circle', { class: 'chart-dot', cx: x(only.at), cy: y(only.value), r: 4 }),
       s(
         'text',
         { class: 'chart-note', x: (plot.left + plot.right) / 2, y: plot.top + 14, 'text-anchor': 'middle' },
@@ -189,14 +199,14 @@ export function drawChart(options: ChartOptions): ChartDrawing {
       ),
     );
   } else {
-    const coordinates = points.map((point) => `${x(point.at).toFixed(1)},${y(point.minorUnits).toFixed(1)}`);
+    const coordinates = points.map((point) => `${x(point.at).toFixed(1)},${y(point.value).toFixed(1)}`);
     svg.append(s('polyline', { class: 'chart-line', points: coordinates.join(' '), 'data-points': points.length }));
   }
 
   const marks = s('g', { class: 'chart-topups' });
   for (const entry of topUpsInRange(options.entries, fromMs, toMs, Math.round(plotWidth))) {
     const cx = x(entry.firstAt);
-    const cy = y(entry.minorUnits);
+    const cy = y(amountToNumber(entry.balance));
     marks.append(
       s('line', { class: 'chart-topup-rule', x1: cx, x2: cx, y1: plot.top, y2: plot.bottom }),
       s(
@@ -206,7 +216,7 @@ export function drawChart(options: ChartOptions): ChartDrawing {
           'title',
           {},
           t('window.chart.topUp', {
-            amount: money(entry.minorUnits),
+            amount: money(entry.balance),
             when: formatShortMoment(entry.firstAt, locale, true),
           }),
         ),

@@ -4,11 +4,14 @@
  * first, lowest, highest and last point: the line looks exactly as with every point, and
  * 20,000 readings become at most 4 × width points.
  */
+import { amountToNumber } from '../../shared/money.js';
 import type { HistoryEntry } from '../../shared/types.js';
 
 export interface Point {
   at: number;
-  minorUnits: number;
+  /** Where to draw it: an approximation of `balance`, never shown as the amount. */
+  value: number;
+  balance: string;
 }
 
 /** Each span [firstAt, lastAt] of one balance gives its two ends, clipped to the range. */
@@ -18,8 +21,9 @@ export function pointsInRange(entries: readonly HistoryEntry[], fromMs: number, 
     if (entry.lastAt < fromMs || entry.firstAt > toMs) continue;
     const first = Math.max(entry.firstAt, fromMs);
     const last = Math.min(entry.lastAt, toMs);
-    points.push({ at: first, minorUnits: entry.minorUnits });
-    if (last !== first) points.push({ at: last, minorUnits: entry.minorUnits });
+    const value = amountToNumber(entry.balance);
+    points.push({ at: first, value, balance: entry.balance });
+    if (last !== first) points.push({ at: last, value, balance: entry.balance });
   }
   return points;
 }
@@ -42,8 +46,8 @@ export function downsample(points: readonly Point[], fromMs: number, toMs: numbe
     for (; next < points.length; next += 1) {
       const point = points[next] as Point;
       if (Math.min(buckets - 1, Math.floor(((point.at - fromMs) / span) * buckets)) !== column) break;
-      if (point.minorUnits < low.minorUnits) [low, lowIndex] = [point, next];
-      if (point.minorUnits > high.minorUnits) [high, highIndex] = [point, next];
+      if (point.value < low.value) [low, lowIndex] = [point, next];
+      if (point.value > high.value) [high, highIndex] = [point, next];
       last = point;
     }
     // Keep the column's extremes in time order so the line does not double back.

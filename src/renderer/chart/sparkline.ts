@@ -30,15 +30,15 @@ export function sparkline(
   let low = Infinity;
   let high = -Infinity;
   for (const point of points) {
-    low = Math.min(low, point.minorUnits);
-    high = Math.max(high, point.minorUnits);
+    low = Math.min(low, point.value);
+    high = Math.max(high, point.value);
   }
-  const span = Math.max(1, high - low);
+  const span = high - low || 1;
   const x = (at: number) => ((at - fromMs) / (toMs - fromMs)) * (width - 2) + 1;
   const y = (minor: number) => 1.5 + (1 - (minor - low) / span) * (height - 3);
-  const coordinates = points.map((point) => `${x(point.at).toFixed(1)},${y(point.minorUnits).toFixed(1)}`);
+  const coordinates = points.map((point) => `${x(point.at).toFixed(1)},${y(point.value).toFixed(1)}`);
   const last = points.at(-1);
   svg.append(s('polyline', { class: 'sparkline-line', points: coordinates.join(' ') }));
-  if (last) svg.append(s('circle', { class: 'sparkline-dot', cx: x(last.at), cy: y(last.minorUnits), r: 2 }));
+  if (last) svg.append(s('circle', { class: 'sparkline-dot', cx: x(last.at), cy: y(last.value), r: 2 }));
   return svg;
 }

@@ -43,7 +43,7 @@ export function accountCard(ctx: ViewContext, account: AccountSnapshot, nowMs: n
 
   const figureLine = h('p', { class: 'card-figure' });
   if (reading) {
-    figureLine.append(moneyFigure(reading.minorUnits, reading.currency, locale, dim ? 'figure is-dim' : 'figure'));
+    figureLine.append(moneyFigure(reading.balance, reading.currency, locale, dim ? 'figure is-dim' : 'figure'));
     if (dim)
       figureLine.append(
         h('span', { class: 'as-of' }, t('window.card.asOf', { time: formatAsOf(reading.fetchedAt, nowMs, locale) })),
@@ -58,7 +58,7 @@ export function accountCard(ctx: ViewContext, account: AccountSnapshot, nowMs: n
     facts.push(
       distance.kind === 'nothingLeft'
         ? t('window.card.nothingLeft')
-        : t(`window.card.${distance.kind}`, { amount: formatAmount(distance.minorUnits, locale) }),
+        : t(`window.card.${distance.kind}`, { amount: formatAmount(distance.amount, locale) }),
     );
   }
   const future = outlook(account);

@@ -265,7 +265,7 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
         testedCurrency = result.reading.currency;
         for (const field of [low, critical]) showSuffix(field, result.reading.currency);
         thresholdsHintText.textContent = thresholdsHint();
-        const suggested = thresholdsTouched ? null : suggestThresholds(result.reading.minorUnits);
+        const suggested = thresholdsTouched ? null : suggestThresholds(result.reading.balance);
         if (suggested) {
           low.control.value = suggested.low;
           critical.control.value = suggested.critical;
@@ -275,7 +275,7 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
         ctx.clearAlert();
         testResult.className = 'test-result test-ok';
         testResult.textContent = t('window.form.testOk', {
-          balance: formatMoney(result.reading.minorUnits, result.reading.currency, ctx.locale),
+          balance: formatMoney(result.reading.balance, result.reading.currency, ctx.locale),
         });
       } else {
         testResult.className = 'test-result test-failed';

@@ -84,7 +84,7 @@ function accountRow(ctx: ViewContext, account: AccountSnapshot): HTMLElement {
     h(
       'p',
       { class: 'account-balance' },
-      reading ? formatMoney(reading.minorUnits, reading.currency, ctx.locale) : t('window.overview.noReading'),
+      reading ? formatMoney(reading.balance, reading.currency, ctx.locale) : t('window.overview.noReading'),
     ),
     h('div', { class: 'actions' }, edit, remove),
   );

@@ -4,7 +4,7 @@
  * to a live region, so a screen reader hears the time and amount as the user moves.
  * The chart redraws when its box changes size, so its text never scales with the window.
  */
-import { parseDecimal } from '../../shared/money.js';
+import { canonicalAmount } from '../../shared/money.js';
 import type { AccountSnapshot, HistoryEntry } from '../../shared/types.js';
 import { drawChart, type ChartDrawing } from '../chart/chart.js';
 import { CHART_RANGES, rangeBounds, type ChartRange } from '../chart/range.js';
@@ -30,7 +30,7 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
   let drawnWidth = 0;
   let index = -1;
   const currency = account.lastReading?.currency ?? entries.at(-1)?.currency ?? 'USD';
-  const threshold = (text: string | undefined) => (text ? parseDecimal(text) : null);
+  const threshold = (text: string | undefined) => (text ? canonicalAmount(text) : null);
   const readout = h('p', { class: 'chart-readout', 'aria-live': 'polite', 'data-testid': 'readout' });
   const frame = h('div', {
     class: 'chart-frame',
@@ -53,8 +53,8 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
       toMs,
       width,
       height: CHART_HEIGHT,
-      lowMinor: threshold(account.lowThreshold),
-      criticalMinor: threshold(account.criticalThreshold),
+      low: threshold(account.lowThreshold),
+      critical: threshold(account.criticalThreshold),
       currency,
       locale,
       t,
@@ -74,7 +74,7 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
     }
     index = at;
     const px = drawing.x(point.at);
-    const py = drawing.y(point.minorUnits);
+    const py = drawing.y(point.value);
     crossLine.setAttribute('x1', String(px));
     crossLine.setAttribute('x2', String(px));
     crossLine.setAttribute('y1', String(drawing.plot.top));
@@ -85,7 +85,7 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
     if (announce) {
       readout.textContent = t('window.chart.readout', {
         when: formatShortMoment(point.at, locale, true),
-        amount: formatMoney(point.minorUnits, currency, locale),
+        amount: formatMoney(point.balance, currency, locale),
       });
     }
   }

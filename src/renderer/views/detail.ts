@@ -106,9 +106,10 @@ function nextCheck(ctx: ViewContext, account: AccountSnapshot): string {
 
 function spending(ctx: ViewContext, account: AccountSnapshot): string {
   const { t, locale } = ctx;
-  const perDay = account.forecast?.minorUnitsPerDay;
+  const perDay = account.forecast?.spendPerDay;
   const currency = account.lastReading?.currency;
   if (perDay === undefined || !currency) return t('window.forecast.unknown');
   if (perDay <= 0) return t('window.forecast.notSpending');
-  return t('window.detail.perDay', { amount: formatMoney(Math.round(perDay), currency, locale) });
+  // An estimate from the forecast fit, shown to the cent.
+  return t('window.detail.perDay', { amount: formatMoney(perDay.toFixed(2), currency, locale) });
 }

@@ -3,6 +3,7 @@
  * once in the title and the date once per group, so a row is just time, balance and change;
  * every sign comes from Intl, so there is one kind of minus sign.
  */
+import { sameAmount, subtractAmounts } from '../../shared/money.js';
 import type { HistoryEntry } from '../../shared/types.js';
 import type { ViewContext } from '../context.js';
 import { h, uniqueId } from '../dom.js';
@@ -32,8 +33,8 @@ export function readingsTable(ctx: ViewContext, entries: readonly HistoryEntry[]
       body.push(h('tr', { class: 'day-row' }, h('th', { scope: 'colgroup', colspan: 3 }, thisDay)));
     }
     let change = '';
-    if (previous && previous.currency === entry.currency && entry.minorUnits !== previous.minorUnits) {
-      change = formatAmount(entry.minorUnits - previous.minorUnits, locale, 'exceptZero');
+    if (previous && previous.currency === entry.currency && !sameAmount(entry.balance, previous.balance)) {
+      change = formatAmount(subtractAmounts(entry.balance, previous.balance), locale, 'exceptZero');
       if (entry.topUp) change = `${change} · ${t('window.readings.topUpShort')}`;
     }
     body.push(
@@ -41,7 +42,7 @@ export function readingsTable(ctx: ViewContext, entries: readonly HistoryEntry[]
         'tr',
         { class: entry.topUp ? 'is-topup' : undefined },
         h('td', {}, formatClock(entry.lastAt, locale)),
-        h('td', { class: 'number' }, formatAmount(entry.minorUnits, locale)),
+        h('td', { class: 'number' }, formatAmount(entry.balance, locale)),
         h('td', { class: 'number change' }, change),
       ),
     );

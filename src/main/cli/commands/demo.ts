@@ -8,7 +8,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { formatDecimal } from '../../../shared/money.js';
 import { MemorySecretStore } from '../../core/secrets/memory.js';
 import { scenarioOptions } from '../../simulator/index.js';
 import { parseCommand } from '../args.js';
@@ -22,8 +21,8 @@ import { printLive } from '../live-printer.js';
 /** Just over the engine's 5 s refresh debounce, so every press polls. */
 export const DEMO_TICK_MS = 6_000;
 /** The `falling` scenario goes 150.00 down by 9.75 a call: these are crossed every round. */
-const LOW_MINOR = 10_000;
-const CRITICAL_MINOR = 5_000;
+const LOW = '100.00';
+const CRITICAL = '50.00';
 
 export async function demo(context: CommandContext): Promise<number> {
   const { t, locale } = context;
@@ -47,8 +46,8 @@ export async function demo(context: CommandContext): Promise<number> {
       `${t('cli.demo.intro', {
         url: simulator.url,
         seconds: DEMO_TICK_MS / 1000,
-        low: money(LOW_MINOR, 'USD', locale),
-        critical: money(CRITICAL_MINOR, 'USD', locale),
+        low: money(LOW, 'USD', locale),
+        critical: money(CRITICAL, 'USD', locale),
       })}\n`,
     );
     await engine.start();
@@ -58,8 +57,8 @@ export async function demo(context: CommandContext): Promise<number> {
         appkey,
         baseUrl: simulator.url,
         pollIntervalSec: 60,
-        lowThreshold: formatDecimal(LOW_MINOR),
-        criticalThreshold: formatDecimal(CRITICAL_MINOR),
+        lowThreshold: LOW,
+        criticalThreshold: CRITICAL,
         enabled: true,
       },
       secret,

@@ -44,7 +44,7 @@ export async function history(context: CommandContext): Promise<number> {
       const row = t('cli.history.row', {
         from: localTime(entry.firstAt),
         to: localTime(entry.lastAt),
-        money: money(entry.minorUnits, entry.currency, locale),
+        money: money(entry.balance, entry.currency, locale),
         topUp: entry.topUp ? t('cli.history.topUp') : '',
       });
       stdout.write(`${row}\n`);

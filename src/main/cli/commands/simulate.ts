@@ -3,7 +3,7 @@
  * a script against something that behaves like the platform. Its appkey and secret are
  * the simulator's own test data, so unlike a user's secret they may be given as arguments.
  */
-import { parseDecimal } from '../../../shared/money.js';
+import { isAmount } from '../../../shared/money.js';
 import { isScenarioName, SCENARIOS, scenarioOptions, type SimulatorOptions } from '../../simulator/index.js';
 import { integerOption, parseCommand } from '../args.js';
 import { CliError, EXIT } from '../exit.js';
@@ -33,7 +33,7 @@ export async function simulate(context: CommandContext): Promise<number> {
   const port = integerOption(t, '--port', values.port, { min: 0, max: 65_535 }) ?? 0;
   const scenario = values.scenario ?? 'steady';
   if (!isScenarioName(scenario)) throw new CliError(t('cli.error.scenario', { scenario, scenarios }));
-  if (values.balance !== undefined && parseDecimal(values.balance) === null) {
+  if (values.balance !== undefined && !isAmount(values.balance)) {
     throw new CliError(t('cli.error.amount', { option: '--balance' }));
   }
   const appkey = values.appkey ?? SIMULATOR_DEFAULTS.appkey;

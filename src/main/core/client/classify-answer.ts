@@ -2,7 +2,7 @@
  * Turns what the server said into a reading or a typed failure: the HTTP status first, then
  * the JSON envelope `{code, message, data: {balance, currency}}`.
  */
-import { formatDecimal, parseDecimal } from '../../../shared/money.js';
+import { canonicalAmount } from '../../../shared/money.js';
 import type { FetchFailure, FetchResult, InvalidReason } from '../../../shared/types.js';
 import { CREDENTIALS_REJECTED_WORDS, SUCCESS_CODE } from './protocol.js';
 import { retryAfterMs } from './retry-after.js';
@@ -72,10 +72,7 @@ export function answerResult(text: string, at: number): FetchResult {
   ) {
     return { ok: false, failure: invalid('shape', at) };
   }
-  const minorUnits = parseDecimal(data.balance);
-  if (minorUnits === null) return { ok: false, failure: invalid('balance', at) };
-  return {
-    ok: true,
-    reading: { currency: data.currency, balance: formatDecimal(minorUnits), minorUnits, fetchedAt: at },
-  };
+  const balance = canonicalAmount(data.balance);
+  if (balance === null) return { ok: false, failure: invalid('balance', at) };
+  return { ok: true, reading: { currency: data.currency, balance, fetchedAt: at } };
 }

@@ -3,7 +3,6 @@
  * times and exact decimal balances. Column names are fixed English identifiers (not
  * translated) so scripts reading the export do not depend on the app's language.
  */
-import { formatDecimal } from '../../../shared/money.js';
 import type { HistoryEntry } from '../../../shared/types.js';
 
 export const CSV_HEADER = ['account', 'currency', 'first_seen_utc', 'last_seen_utc', 'balance', 'top_up'] as const;
@@ -21,9 +20,7 @@ export function toCsv(label: string, entries: readonly HistoryEntry[]): string {
   return (
     row(CSV_HEADER) +
     entries
-      .map((e) =>
-        row([label, e.currency, iso(e.firstAt), iso(e.lastAt), formatDecimal(e.minorUnits), e.topUp ? 'yes' : 'no']),
-      )
+      .map((e) => row([label, e.currency, iso(e.firstAt), iso(e.lastAt), e.balance, e.topUp ? 'yes' : 'no']))
       .join('')
   );
 }

@@ -3,6 +3,7 @@
  * entry when nothing changed); writing to disk happens on flush, which the engine calls when
  * `needsFlush` says so.
  */
+import { compareAmounts } from '../../../shared/money.js';
 import type { HistoryEntry, Reading } from '../../../shared/types.js';
 
 export const DEFAULT_MAX_AGE_MS = 400 * 86_400_000;
@@ -41,15 +42,17 @@ export class HistoryLog {
   append(reading: Reading): void {
     const last = this.list.at(-1);
     this.dirty = true;
-    if (last && last.minorUnits === reading.minorUnits && last.currency === reading.currency) {
+    const sameCurrency = last !== undefined && last.currency === reading.currency;
+    const change = sameCurrency ? compareAmounts(reading.balance, last.balance) : null;
+    if (last && change === 0) {
       last.lastAt = Math.max(last.lastAt, reading.fetchedAt);
       return;
     }
-    const rose = last !== undefined && last.currency === reading.currency && reading.minorUnits > last.minorUnits;
+    const rose = change === 1;
     this.list.push({
       firstAt: reading.fetchedAt,
       lastAt: reading.fetchedAt,
-      minorUnits: reading.minorUnits,
+      balance: reading.balance,
       currency: reading.currency,
       ...(rose ? { topUp: true } : {}),
     });

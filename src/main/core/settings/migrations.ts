@@ -4,7 +4,7 @@
  * schema afterwards; a step only reshapes, and leaves fields it does not know in place so
  * the schema reports them instead of the migration dropping them.
  */
-import { formatDecimal, parseDecimal } from '../../../shared/money.js';
+import { canonicalAmount } from '../../../shared/money.js';
 import { PRODUCTION_BASE_URL } from '../../../shared/types.js';
 import { SCHEMA_VERSION, SettingsFileProblem } from './schema.js';
 
@@ -24,8 +24,7 @@ const LEGACY_SETTING_NAMES = ['notifications', 'launchAtLogin', 'showBalanceInMe
 /** Legacy thresholds were JSON numbers; their shortest text form is the decimal the user typed. */
 function legacyAmount(value: unknown): unknown {
   if (typeof value !== 'number') return value;
-  const minor = parseDecimal(String(value));
-  return minor === null ? value : formatDecimal(minor);
+  return canonicalAmount(String(value)) ?? value;
 }
 
 /**

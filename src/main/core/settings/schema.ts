@@ -7,12 +7,14 @@
 import { z } from 'zod';
 import { APPKEY_MAX, LABEL_MAX, FORECAST_DAYS } from '../../../shared/account-rules.js';
 import { baseUrlProblem } from '../../../shared/base-url.js';
-import { parseDecimal } from '../../../shared/money.js';
+import { compareAmounts, isAmount, isNegativeAmount } from '../../../shared/money.js';
 import { DEFAULT_SETTINGS, POLL_INTERVAL, type AccountConfig, type AppSettings } from '../../../shared/types.js';
 
 export const SCHEMA_VERSION = 1;
 
-const amount = z.string().refine((text) => (parseDecimal(text) ?? -1) >= 0, 'must be an amount such as "100.00"');
+const amount = z
+  .string()
+  .refine((text) => isAmount(text) && !isNegativeAmount(text), 'must be an amount such as "100.00"');
 
 const accountSchema = z
   .strictObject({
@@ -34,7 +36,9 @@ const accountSchema = z
     ({ lowThreshold, criticalThreshold }) =>
       lowThreshold === undefined ||
       criticalThreshold === undefined ||
-      (parseDecimal(criticalThreshold) ?? 0) <= (parseDecimal(lowThreshold) ?? 0),
+      !isAmount(criticalThreshold) ||
+      !isAmount(lowThreshold) ||
+      compareAmounts(criticalThreshold, lowThreshold) <= 0,
     { message: 'critical threshold is above the low threshold', path: ['criticalThreshold'] },
   );
 
