@@ -32,7 +32,8 @@ describeUi('the account form', () => {
     harness = await UiHarness.start();
     const page = await harness.open();
 
-    await enter(page, 'lowThreshold', '12.345');
+    // Any number of decimals is an amount now; a second point is not.
+    await enter(page, 'lowThreshold', '12.3.4');
     expect(await errorOf(page, 'lowThreshold')).toBe(en('account.error.thresholdFormat'));
     const low = page.locator('[data-field="lowThreshold"] input');
     expect(await low.getAttribute('aria-invalid')).toBe('true');
