@@ -24,11 +24,16 @@ function write(path, data) {
   console.log(`icons: ${path.slice(root.length + 1)}`);
 }
 
-mkdirSync(trayDir, { recursive: true });
+mkdirSync(join(trayDir, 'linux'), { recursive: true });
 for (const file of readdirSync(src).filter((name) => name.startsWith('tray-') && name.endsWith('.svg'))) {
   const state = file.slice('tray-'.length, -'.svg'.length);
+  // macOS and Windows: 16 px with 1.5x and 2x siblings (Electron picks by the display's scale).
   write(join(trayDir, `${state}.png`), render(file, 16));
+  write(join(trayDir, `${state}@1.5x.png`), render(file, 24));
   write(join(trayDir, `${state}@2x.png`), render(file, 32));
+  // Linux panels are mostly 22-24 px high: a 22 px image (and 44 px for 2x) is drawn, not scaled.
+  write(join(trayDir, 'linux', `${state}.png`), render(file, 22));
+  write(join(trayDir, 'linux', `${state}@2x.png`), render(file, 44));
 }
 
 // build/icons/<n>x<n>.png is the layout electron-builder reads for Linux icon sets.

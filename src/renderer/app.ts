@@ -13,7 +13,8 @@ import type { Route, ViewContext } from './context.js';
 import { h } from './dom.js';
 import { accountsView } from './views/accounts.js';
 import { firstRunView } from './views/first-run.js';
-import { overviewView } from './views/overview.js';
+import { detailView } from './views/detail.js';
+import { glanceView } from './views/glance.js';
 import { settingsView } from './views/settings.js';
 
 type NavView = Route['view'];
@@ -29,6 +30,13 @@ export async function startApp(root: HTMLElement, bridge: Bridge): Promise<void>
   bridge.onStateChanged((next) => app.setSnapshot(next));
   bridge.onSettingsChanged((next) => app.applySettings(next));
   bridge.onNavigate(({ view, accountId }) => app.navigate(routeFor(view, accountId)));
+  // Esc puts the window away, as a tray popover does; an open dialog or menu takes it first.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+    void bridge.hideWindow({});
+  });
+  // Relative times ("2 minutes ago") move on even when no new reading arrives.
+  setInterval(() => app.tick(), 30_000);
   app.render();
   // Subscribed: now main may push, and hands over the view asked for before (tray, notification).
   const ready = await unwrap(bridge.windowReady({}));
@@ -94,6 +102,11 @@ class App {
     this.#main.querySelector<HTMLElement>('h1')?.focus();
   }
 
+  /** Re-renders the glance or detail view so their relative times stay true; never a form. */
+  tick(): void {
+    if (this.#route.view === 'overview' && !this.#formOpen()) this.render();
+  }
+
   setSnapshot(snapshot: Snapshot): void {
     this.snapshot = snapshot;
     if (!this.#formOpen()) this.render();
@@ -146,7 +159,7 @@ class App {
             {
               type: 'button',
               class: 'nav-item',
-              'aria-current': this.#route.view === view ? 'page' : null,
+              'aria-current': this.#current() === view ? 'page' : null,
               'data-nav': view,
               'data-focus-key': `nav-${view}`,
             },
@@ -159,13 +172,21 @@ class App {
     );
   }
 
+  /** The nav item to mark: none on the welcome form, which is not the Balances view. */
+  #current(): NavView | null {
+    if (this.#route.view === 'overview' && this.snapshot.accounts.length === 0) return null;
+    return this.#route.view;
+  }
+
   #view(): HTMLElement {
     const ctx = this.#context();
     const route = this.#route;
+    const now = Date.now();
     if (route.view === 'settings') return settingsView(ctx);
     if (route.view === 'accounts') return accountsView(ctx, route.editing);
     if (this.snapshot.accounts.length === 0) return firstRunView(ctx);
-    return overviewView(ctx, route.accountId);
+    const account = route.accountId ? this.snapshot.accounts.find((a) => a.id === route.accountId) : undefined;
+    return account ? detailView(ctx, account, now) : glanceView(ctx, now);
   }
 
   #context(): ViewContext {
@@ -187,11 +208,14 @@ class App {
       },
       navigate: (route) => this.navigate(route),
       announce: (message, kind = 'status') => this.#announce(message, kind),
+      clearAlert: () => {
+        this.#alert.textContent = '';
+      },
       announceError: (error: IpcError) => this.#announce(t(error.key ?? 'error.internal', error.params), 'alert'),
       applySettings: (settings) => this.applySettings(settings),
       confirm: (request) => askConfirmation(request, t),
       history: (accountId) => this.#historyOf(accountId),
-      contentWidth: () => (this.#main.clientWidth > 0 ? this.#main.clientWidth - 48 : 720),
+      contentWidth: () => (this.#main.clientWidth > 0 ? this.#main.clientWidth - 32 : 360),
     };
   }
 

@@ -24,6 +24,8 @@ export interface ViewContext {
   navigate(route: Route): void;
   /** Polite status line (role=status); `alert` for failures that need attention. */
   announce(message: string, kind?: 'status' | 'alert'): void;
+  /** Clears the alert line once what it said is no longer true. */
+  clearAlert(): void;
   /** A refusal from main, localised and announced. */
   announceError(error: IpcError): void;
   /** Main accepted new settings: adopt them (a language change re-renders the window). */

@@ -4,9 +4,9 @@
  */
 import { h, uniqueId, type Attrs } from './dom.js';
 
-export interface FieldHandle {
+export interface FieldHandle<C extends HTMLInputElement | HTMLSelectElement = HTMLInputElement> {
   wrapper: HTMLElement;
-  control: HTMLInputElement;
+  control: C;
   setError(message: string | null): void;
 }
 
@@ -24,7 +24,7 @@ export interface FieldOptions {
  * The hint and error lines of a control: both describe it (aria-describedby), and an error
  * also marks it invalid. Returns the two elements to place and the error setter.
  */
-function describedBy(control: HTMLInputElement, id: string, hintText?: string) {
+function describedBy(control: HTMLInputElement | HTMLSelectElement, id: string, hintText?: string) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const error = h('p', { id: errorId, class: 'field-error', hidden: true });
@@ -83,6 +83,34 @@ export function checkboxField(options: { name: string; label: string; checked: b
     { class: 'field field-check', 'data-field': options.name },
     control,
     h('label', { for: id }, options.label),
+    hint,
+    error,
+  );
+  return { wrapper, control, setError };
+}
+
+/** A choice from a short list (the check interval), with the same label, hint and error wiring. */
+export function selectField(options: {
+  name: string;
+  label: string;
+  value: string;
+  choices: readonly { value: string; label: string }[];
+  hint?: string;
+}): FieldHandle<HTMLSelectElement> {
+  const id = uniqueId(`field-${options.name}`);
+  const control = h(
+    'select',
+    { id, name: options.name },
+    options.choices.map((choice) =>
+      h('option', { value: choice.value, selected: choice.value === options.value }, choice.label),
+    ),
+  );
+  const { hint, error, setError } = describedBy(control, id, options.hint);
+  const wrapper = h(
+    'div',
+    { class: 'field', 'data-field': options.name },
+    h('label', { for: id }, options.label),
+    control,
     hint,
     error,
   );

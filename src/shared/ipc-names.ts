@@ -26,6 +26,7 @@ export const bridgeMethods = {
   getUpdateStatus: 'update:status',
   checkForUpdates: 'update:check',
   openUpdateDownload: 'update:open-download',
+  hideWindow: 'window:hide',
 } as const satisfies Record<string, Channel>;
 
 export const bridgeEvents = {

@@ -72,6 +72,8 @@ export interface Channels {
   'update:check': { request: Empty; response: UpdateStatus };
   /** Opens the Releases page main knows (never an address from the window). */
   'update:open-download': { request: Empty; response: { opened: boolean } };
+  /** Esc in the window: put it away as a popover would (hidden, not destroyed mid-use). */
+  'window:hide': { request: Empty; response: null };
 }
 
 /** A view to open, pushed by main (tray, notification) or queued until the page is ready. */
@@ -152,6 +154,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'update:status': empty,
   'update:check': empty,
   'update:open-download': empty,
+  'window:hide': empty,
 };
 
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];

@@ -40,7 +40,23 @@ const base: StatusInput = {
 
 const table: Array<[string, Partial<StatusInput>, string]> = [
   ['healthy', {}, 'ok'],
-  ['no thresholds', { low: undefined, critical: undefined, lastReading: reading(0) }, 'ok'],
+  ['no thresholds', { low: undefined, critical: undefined, lastReading: reading(1) }, 'ok'],
+  ['zero without thresholds: critical', { low: undefined, critical: undefined, lastReading: reading(0) }, 'critical'],
+  [
+    'overdrawn without thresholds: critical',
+    { low: undefined, critical: undefined, lastReading: reading(-1) },
+    'critical',
+  ],
+  [
+    'zero under a negative critical threshold: still critical',
+    { low: '-1.00', critical: '-2.00', lastReading: reading(0) },
+    'critical',
+  ],
+  [
+    'a thousandth above zero is not zero',
+    { low: undefined, critical: undefined, lastReading: { ...reading(0), balance: '0.001' } },
+    'ok',
+  ],
   ['disabled', { enabled: false }, 'unconfigured'],
   ['no secret', { hasSecret: false }, 'unconfigured'],
   ['no secret beats paused', { hasSecret: false, pausedUntil: NOW + 1 }, 'unconfigured'],
@@ -70,7 +86,8 @@ const table: Array<[string, Partial<StatusInput>, string]> = [
   ['between critical and low', { lastReading: reading(2_001) }, 'low'],
   ['at critical', { lastReading: reading(2_000) }, 'critical'],
   ['negative balance', { lastReading: reading(-500) }, 'critical'],
-  ['only low set, below it', { critical: undefined, lastReading: reading(0) }, 'low'],
+  ['only low set, below it', { critical: undefined, lastReading: reading(1) }, 'low'],
+  ['only low set, at zero: critical', { critical: undefined, lastReading: reading(0) }, 'critical'],
   ['three decimals just under low', { lastReading: { ...reading(0), balance: '99.999' } }, 'low'],
   [
     'beyond 2^53 cents, one cent above low',

@@ -94,7 +94,11 @@ export class FakeMenu extends EventEmitter implements Pick<Electron.Menu, 'close
 
 export class FakeTray
   extends EventEmitter
-  implements Pick<Electron.Tray, 'setImage' | 'setToolTip' | 'setTitle' | 'setContextMenu' | 'destroy' | 'isDestroyed'>
+  implements
+    Pick<
+      Electron.Tray,
+      'setImage' | 'setToolTip' | 'setTitle' | 'setContextMenu' | 'destroy' | 'isDestroyed' | 'getBounds'
+    >
 {
   static instances: FakeTray[] = [];
   image: FakeNativeImage | string;
@@ -126,6 +130,11 @@ export class FakeTray
   }
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+  /** Linux-like by default: no bounds reported. */
+  bounds = { x: 0, y: 0, width: 0, height: 0 };
+  getBounds(): Electron.Rectangle {
+    return this.bounds;
   }
   /** The icon's file name without folder, e.g. "low.png". */
   iconFile(): string {
@@ -309,6 +318,8 @@ export class FakeBrowserWindow
       | 'destroy'
       | 'isDestroyed'
       | 'isVisible'
+      | 'setPosition'
+      | 'hide'
     >
 {
   static instances: FakeBrowserWindow[] = [];
@@ -361,6 +372,13 @@ export class FakeBrowserWindow
   }
   isVisible(): boolean {
     return this.visible;
+  }
+  position: [number, number] | null = null;
+  setPosition(x: number, y: number): void {
+    this.position = [x, y];
+  }
+  hide(): void {
+    this.visible = false;
   }
   close(): void {
     if (this.destroyed) return;
@@ -667,6 +685,10 @@ export const autoUpdater = new FakeAutoUpdater();
 export const contextBridge = new FakeContextBridge();
 export const protocol = new FakeProtocol();
 export const ipcRenderer = new FakeIpcRenderer();
+/** One 1920x1080 display with a 40 px taskbar at the bottom. */
+export const screen = {
+  getDisplayNearestPoint: (_point: Electron.Point) => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+};
 
 /** Back to a fresh state between tests (the module's singletons persist across them). */
 export function resetElectron(): void {
@@ -712,6 +734,7 @@ const named = {
   ipcRenderer,
   protocol,
   autoUpdater,
+  screen,
   Tray: FakeTray,
   Menu: FakeMenu,
   Notification: FakeNotification,

@@ -47,7 +47,7 @@ describe('tray icons', () => {
     for (const name of [`${state}.png`, `${state}@2x.png`]) {
       const png = decodePng(tray(name));
       const alpha = pixels(png).map((p) => p[3]);
-      expect(alpha.filter((a) => a === 255).length, name).toBeGreaterThan(alpha.length * 0.4);
+      expect(alpha.filter((a) => a === 255).length, name).toBeGreaterThan(alpha.length * 0.2);
       expect(alpha.filter((a) => a === 0).length, name).toBeGreaterThan(0);
       expect(glyphMask(png).filter(Boolean).length, name).toBeGreaterThan(png.width / 2);
     }

@@ -19,7 +19,7 @@ describe('i18n catalogs', () => {
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'notice.low.title', { label: 'Main' })).toBe('Main: balance low');
-    expect(translate('zh-CN', 'notice.low.title', {})).toBe('{label}：余额偏低');
+    expect(translate('zh-CN', 'notice.low.title', {})).toBe('{label}：余额不足');
   });
 
   it('follows the system locale unless the setting says otherwise', () => {

@@ -44,7 +44,7 @@ describe('notifications', () => {
     setup({}, 'zh-CN').notifications.show(critical);
     expect(FakeNotification.instances[0]?.title).toBe('Main：余额告急');
     expect(plain(FakeNotification.instances[0]?.body ?? '')).toBe(
-      '余额 USD 40.00 已低于紧急阈值 USD 50.00，订单可能很快失败。',
+      '余额 USD 40.00 已低于紧急线 USD 50.00，订单可能很快无法提交。',
     );
   });
 

@@ -29,6 +29,11 @@ describe('tooltip', () => {
       'Main: USD 1,234.56 · 14:05 · ~12 days left',
     ],
     [
+      'en',
+      main({ forecast: { spendPerDay: 10, daysUntilEmpty: 1.2, daysUntilLow: 0 } }),
+      'Main: USD 1,234.56 · 14:05 · ~1 day left',
+    ],
+    [
       'zh-CN',
       main({ forecast: { spendPerDay: 10, daysUntilEmpty: 12.4, daysUntilLow: 2 } }),
       'Main：USD 1,234.56 · 14:05 · 约剩 12 天',
@@ -41,7 +46,7 @@ describe('tooltip', () => {
     [
       'zh-CN',
       main({ status: 'error', lastFailure: failure, failureStreak: 3 }),
-      'Main：USD 1,234.56 · 14:05 · 出错：服务器返回 HTTP 503',
+      'Main：USD 1,234.56 · 14:05 · 查询失败：服务器返回 HTTP 503',
     ],
     ['en', main({ status: 'loading', lastReading: null }), 'Main: Checking…'],
     ['zh-CN', main({ status: 'unconfigured', lastReading: null, hasSecret: false }), 'Main：未设置'],
@@ -62,7 +67,7 @@ describe('tooltip', () => {
 
   test('no account: says so, in each language', () => {
     expect(trayView(snapshotOf([]), settings, 'en', 'linux').tooltip).toBe('EIOT Balance: no account yet');
-    expect(trayView(snapshotOf([]), settings, 'zh-CN', 'linux').tooltip).toBe('EIOT 余额：尚未添加账户');
+    expect(trayView(snapshotOf([]), settings, 'zh-CN', 'linux').tooltip).toBe('EIOT Balance：尚未添加账户');
   });
 
   test('Windows: many accounts stay within 127 characters, whole lines kept, the rest counted', () => {
@@ -118,16 +123,26 @@ describe('icon and title', () => {
     expect(view.icon).toBe('critical');
   });
 
-  test('macOS title: the lowest balance, only with the setting on, never elsewhere', () => {
+  test('macOS title: the balance of the account most in need of attention, in its own currency', () => {
     const snapshot = snapshotOf([
       main(),
+      // Lowest raw amount, but fine: not the one to show.
       main({ id: 'b', label: 'Backup', lastReading: reading(4200) }),
-      main({ id: 'c', lastReading: null }),
+      main({ id: 'c', label: 'China', status: 'low', lastReading: { ...reading(98000), currency: 'CNY' } }),
+      main({ id: 'd', label: 'New', status: 'critical', lastReading: null }),
     ]);
-    expect(plain(trayView(snapshot, settings, 'en', 'darwin').title)).toBe('USD 42.00');
+    expect(plain(trayView(snapshot, settings, 'en', 'darwin').title)).toBe('CNY 980.00');
     expect(trayView(snapshot, { ...settings, showBalanceInMenuBar: false }, 'en', 'darwin').title).toBe('');
     expect(trayView(snapshot, settings, 'en', 'win32').title).toBe('');
     expect(trayView(snapshot, settings, 'en', 'linux').title).toBe('');
+  });
+
+  test('macOS title: with every account fine, the first card of the glance (by label), not the lowest', () => {
+    const snapshot = snapshotOf([
+      main({ label: 'Zeta', lastReading: reading(4200) }),
+      main({ id: 'b', label: 'Alpha' }),
+    ]);
+    expect(plain(trayView(snapshot, settings, 'en', 'darwin').title)).toBe('USD 1,234.56');
   });
 });
 
@@ -164,7 +179,7 @@ describe('menu', () => {
       '立即刷新',
       '恢复',
       '---',
-      '打开 EIOT 余额…',
+      '打开 EIOT Balance…',
       '登录时启动',
       '---',
       '打开日志文件夹',

@@ -22,9 +22,13 @@ describe('the window catalog', () => {
         used.add(match[1] as string);
     }
     expect(used.size).toBeGreaterThan(50);
-    for (const key of used) {
-      expect(catalogs.en, key).toHaveProperty([key]);
-      expect(catalogs['zh-CN'], key).toHaveProperty([key]);
+    for (const used_ of used) {
+      // A plural message is used by its base name and kept as `<base>.one` / `<base>.other`.
+      const keys = used_ in catalogs.en ? [used_] : [`${used_}.one`, `${used_}.other`];
+      for (const key of keys) {
+        expect(catalogs.en, key).toHaveProperty([key]);
+        expect(catalogs['zh-CN'], key).toHaveProperty([key]);
+      }
     }
   });
 
@@ -33,6 +37,26 @@ describe('the window catalog', () => {
       const chinese = zhCN[key as keyof typeof en];
       expect(placeholders(chinese), key).toEqual(placeholders(text));
       if (!/^(window\.form\.appkey)$/.test(key)) expect(chinese, key).not.toBe(text);
+    }
+  });
+
+  it('keeps the brand "EIOT Balance" in every language', () => {
+    for (const [locale, catalog] of Object.entries(catalogs)) {
+      expect(catalog['app.name'], locale).toBe('EIOT Balance');
+      for (const [key, text] of Object.entries(catalog)) {
+        expect(text, `${locale} ${key}`).not.toMatch(/EIOT\s*余额/);
+        if (/EIOT\s/.test(text)) expect(text, `${locale} ${key}`).toMatch(/EIOT Balance/);
+      }
+    }
+  });
+
+  it('says 预警线 and 紧急线 for the thresholds in Chinese, as operations staff do', () => {
+    expect(zhCN['window.form.low']).toBe('预警线');
+    expect(zhCN['window.form.critical']).toBe('紧急线');
+    expect(catalogs['zh-CN']['status.low']).toBe('余额不足');
+    // No hint that just repeats its label.
+    for (const key of ['window.form.low', 'window.form.critical'] as const) {
+      expect(zhCN[`${key}Hint`]).not.toContain(zhCN[key]);
     }
   });
 });

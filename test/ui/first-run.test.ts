@@ -52,11 +52,12 @@ describeUi('first run', () => {
     // Once the currency is known, the thresholds say it.
     expect(await page.locator('[data-field="lowThreshold"] .suffix').textContent()).toBe('USD');
 
-    await page.getByLabel('Low balance below').fill('100');
+    await page.getByLabel('Warn below').fill('100');
     await page.getByRole('button', { name: 'Add account' }).click();
     await page.locator('[data-view="overview"]').waitFor();
-    await page.getByTestId('balance').getByText('USD 1,234.56').waitFor();
-    expect(await page.locator('.summary-head h2').textContent()).toBe('Shop');
+    await page.locator('[data-card] .figure-amount').getByText('1,234.56').waitFor();
+    expect(plain(await page.locator('[data-card] .figure').getAttribute('aria-label'))).toBe('USD 1,234.56');
+    expect(await page.locator('[data-card] .card-label').textContent()).toBe('Shop');
 
     const [account] = harness.engine.snapshot().accounts;
     expect(account).toMatchObject({

@@ -32,7 +32,8 @@ describeUi('the account form', () => {
     harness = await UiHarness.start();
     const page = await harness.open();
 
-    await enter(page, 'lowThreshold', '12.345');
+    // Any number of decimals is an amount now; a second point is not.
+    await enter(page, 'lowThreshold', '12.3.4');
     expect(await errorOf(page, 'lowThreshold')).toBe(en('account.error.thresholdFormat'));
     const low = page.locator('[data-field="lowThreshold"] input');
     expect(await low.getAttribute('aria-invalid')).toBe('true');
@@ -56,13 +57,11 @@ describeUi('the account form', () => {
   it('refuses to save with problems, says where, and puts focus on the first one', async () => {
     harness = await UiHarness.start();
     const page = await harness.open();
-    await enter(page, 'pollIntervalSec', '30');
     await page.getByText('Advanced').click();
     await enter(page, 'baseUrl', 'http://example.com');
 
     await page.getByRole('button', { name: 'Add account' }).click();
     expect(await errorOf(page, 'appkey')).toBe(en('account.error.required'));
-    expect(await errorOf(page, 'pollIntervalSec')).toBe(en('account.error.interval', { min: 60, max: 86_400 }));
     expect(await errorOf(page, 'baseUrl')).toBe(en('account.error.baseUrl.insecure'));
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('appkey');
     expect(await page.getByTestId('alert').textContent()).toBe(en('error.validation'));
@@ -104,15 +103,15 @@ describeUi('the account form', () => {
     }
     expect(order).toEqual([
       'Skip to content',
-      'Overview',
+      'Balances',
       'Accounts',
       'Settings',
       'Name',
       'Appkey',
       'Secret',
-      'Check every (seconds)',
-      'Low balance below',
-      'Critical balance below',
+      'Warn below',
+      'Critical below',
+      'Check',
       'Check this account automatically',
       'Advanced',
       'Test connection',
@@ -128,10 +127,10 @@ describeUi('the account form', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(TEST_ACCOUNT.secret);
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
     await page.keyboard.type('80');
     await page.keyboard.press('Tab');
     await page.keyboard.type('20');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect((await focused()).name).toBe('Advanced');
@@ -184,5 +183,60 @@ describeUi('the account form', () => {
     await harness.releasePushes();
     await page.getByLabel('Name').fill('Shop 2');
     expect(await errorOf(page, 'label')).toBeNull();
+  });
+
+  it('offers the interval as a choice of minutes and hours, only valid ones', async () => {
+    harness = await UiHarness.start();
+    const page = await harness.open();
+    const options = await page
+      .locator('[data-field="pollIntervalSec"] option')
+      .evaluateAll((all) => all.map((option) => [(option as HTMLOptionElement).value, option.textContent]));
+    expect(options[0]).toEqual(['60', 'Every minute']);
+    expect(options).toContainEqual(['300', 'Every 5 minutes']);
+    expect(options).toContainEqual(['3600', 'Every hour']);
+    expect(options.at(-1)).toEqual(['86400', 'Every 24 hours']);
+    expect(await page.locator('[data-field="pollIntervalSec"] select').inputValue()).toBe('300');
+  });
+
+  it('suggests thresholds from the balance once the connection test read it; the user can clear them', async () => {
+    harness = await UiHarness.start();
+    const page = await harness.open();
+    await page.getByLabel('Appkey').fill(TEST_ACCOUNT.appkey);
+    await page.getByLabel('Secret', { exact: true }).fill(TEST_ACCOUNT.secret);
+    await page.getByText('Advanced').click();
+    await page.getByLabel('API base URL').fill(harness.simulator.url);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.getByTestId('test-result').getByText('Connection works').waitFor();
+    expect(await page.getByLabel('Warn below').inputValue()).toBe('200.00');
+    expect(await page.getByLabel('Critical below').inputValue()).toBe('100.00');
+    expect(await page.locator('.thresholds .field-hint').first().textContent()).toContain('Suggested');
+    await page.getByLabel('Critical below').fill('');
+    await page.getByRole('button', { name: 'Add account' }).click();
+    await page.locator('[data-view="overview"]').waitFor();
+    const [account] = harness.engine.snapshot().accounts;
+    expect(account?.lowThreshold).toBe('200.00');
+    expect(account?.criticalThreshold).toBeUndefined();
+  });
+
+  it('clears "Some fields need attention" once the fields are right and the test succeeds', async () => {
+    harness = await UiHarness.start();
+    const page = await harness.open();
+    await page.getByRole('button', { name: 'Add account' }).click();
+    expect(await page.getByTestId('alert').textContent()).toBe(en('error.validation'));
+    await page.getByLabel('Appkey').fill(TEST_ACCOUNT.appkey);
+    await page.getByLabel('Secret', { exact: true }).fill(TEST_ACCOUNT.secret);
+    await page.getByText('Advanced').click();
+    await page.getByLabel('API base URL').fill(harness.simulator.url);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.getByTestId('test-result').getByText('Connection works').waitFor();
+    expect(await page.getByTestId('alert').textContent()).toBe('');
+  });
+
+  it('fits a 680 px screen without scrolling, with no nav item marked on the welcome form', async () => {
+    harness = await UiHarness.start({ viewport: { width: 400, height: 680 } });
+    const page = await harness.open();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(680);
+    expect(await page.getByRole('button', { name: 'Add account' }).isVisible()).toBe(true);
+    expect(await page.locator('[aria-current]').count()).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { bridgeEvents, bridgeMethods, type EventName, type Events } from '../../src/shared/ipc.js';
 import type { AccountConfig, AppSettings, HistoryEntry } from '../../src/shared/types.js';
 import { DEFAULT_SETTINGS } from '../../src/shared/types.js';
@@ -39,6 +39,47 @@ export function chromiumUnavailable(): string | null {
   return existsSync(CHROMIUM_PATH) ? null : `${CHROMIUM_PATH} not found (apt-get install chromium)`;
 }
 
+/**
+ * One Chromium per test file (vitest gives each file its own module instance): launched by the
+ * first harness, shared by the file's tests through a fresh context each, closed by describeUi.
+ */
+let browser: Promise<Browser> | null = null;
+
+function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  const open = browser;
+  browser = null;
+  await (await open)?.close();
+}
+
+/** One account already set up, with its history on disk, as after weeks of use. */
+export interface SeedAccount {
+  account: Omit<AccountConfig, 'baseUrl'>;
+  history: HistoryEntry[];
+  /** The stored secret; a wrong one makes the platform reject the account. */
+  secret?: string;
+  /** Its own endpoint (another balance or currency); the shared simulator otherwise. */
+  simulator?: SimulatorScript;
+}
+
+/** The glance window's size: a tray popover. */
+export const GLANCE_VIEWPORT = { width: 400, height: 640 };
+
 export interface UiOptions {
   colorScheme?: 'light' | 'dark';
   /** The "system" locale the window sees as navigator.language. */
@@ -49,6 +90,10 @@ export interface UiOptions {
   seed?: { account: Omit<AccountConfig, 'baseUrl'>; history: HistoryEntry[]; settings?: Partial<AppSettings> };
   /** The app's own updates as main reports them (absent: "not an installed build"). */
   updates?: HandlerDeps['updates'];
+  /** Several accounts at once (used instead of `seed`). */
+  accounts?: SeedAccount[];
+  settings?: Partial<AppSettings>;
+  viewport?: { width: number; height: number };
 }
 
 export interface CsvExport {
@@ -59,6 +104,8 @@ export interface CsvExport {
 export class UiHarness {
   /** Uncaught errors in any window: a test that ends with one has failed. */
   readonly pageErrors: string[] = [];
+  /** How often the window asked main to put it away (Esc). */
+  hides = 0;
   private readonly pages = new Set<Page>();
 
   private constructor(
@@ -85,16 +132,27 @@ export class UiHarness {
     const secrets = new MemorySecretStore();
     const store = memoryStore(join(dir, 'settings.json'));
     const dataDir = join(dir, 'data');
-    if (options.seed) {
-      const { account, history, settings } = options.seed;
+    const seeds: SeedAccount[] = options.accounts ?? (options.seed ? [options.seed] : []);
+    const extraSimulators: Simulator[] = [];
+    if (seeds.length > 0) {
+      const accounts: AccountConfig[] = [];
+      for (const seed of seeds) {
+        let url = simulator.url;
+        if (seed.simulator) {
+          const own = await startSimulator({ accounts: [TEST_ACCOUNT], host: '127.0.0.1', port: 0, ...seed.simulator });
+          extraSimulators.push(own);
+          url = own.url;
+        }
+        accounts.push({ ...seed.account, baseUrl: url });
+        await writeFileAtomic(historyPath(dataDir, seed.account.id), encodeHistory(seed.history));
+        await secrets.set(seed.account.id, seed.secret ?? TEST_ACCOUNT.secret);
+      }
       store.write({
         schemaVersion: 1,
-        settings: { ...DEFAULT_SETTINGS, ...settings },
-        accounts: [{ ...account, baseUrl: simulator.url }],
+        settings: { ...DEFAULT_SETTINGS, ...options.seed?.settings, ...options.settings },
+        accounts,
         alerts: {},
       });
-      await writeFileAtomic(historyPath(dataDir, account.id), encodeHistory(history));
-      await secrets.set(account.id, TEST_ACCOUNT.secret);
     }
     const client: BalanceClient = createBalanceClient({ version: 'ui-test' });
     const engine = createEngine({
@@ -109,7 +167,9 @@ export class UiHarness {
     await engine.start();
 
     const exports: CsvExport[] = [];
+    let onHide = () => {};
     const handlers = createIpcHandlers(engine, {
+      hideWindow: () => onHide(),
       saveCsv: async (defaultName, csv) => {
         exports.push({ defaultName, csv });
         return { saved: true, path: `/home/user/${defaultName}` };
@@ -120,21 +180,13 @@ export class UiHarness {
     const server = await serveRenderer();
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
 
-    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+    const context = await (
+      await sharedBrowser()
+    ).newContext({
       colorScheme: options.colorScheme ?? 'light',
       locale: options.locale ?? 'en-US',
       timezoneId: 'UTC',
-      viewport: { width: 960, height: 900 },
+      viewport: options.viewport ?? GLANCE_VIEWPORT,
     });
     await context.exposeBinding('__eiotInvoke', (_source, channel: string, payload: unknown) =>
       dispatch(handlers, channel as keyof typeof handlers, payload),
@@ -146,9 +198,13 @@ export class UiHarness {
       await engine.stop();
       await client.close();
       await simulator.close();
+      await Promise.all(extraSimulators.map((extra) => extra.close()));
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await rm(dir, { recursive: true, force: true });
     });
+    onHide = () => {
+      harness.hides += 1;
+    };
     engine.subscribe((snapshot) => void harness.push('state:changed', snapshot));
     engine.onSettings((settings) => void harness.push('settings:changed', settings));
     return harness;

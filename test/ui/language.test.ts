@@ -15,14 +15,14 @@ describeUi('language', () => {
     harness = await UiHarness.start({ locale: 'zh-CN' });
     const page = await harness.open();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    expect(await page.locator('h1').textContent()).toBe('欢迎使用 EIOT 余额');
+    expect(await page.locator('h1').textContent()).toBe('欢迎使用 EIOT Balance');
 
     await page.getByRole('button', { name: '设置' }).click();
     await page.getByLabel('语言').focus();
     await page.getByLabel('语言').selectOption('en');
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('[data-nav]').allTextContents()).toEqual(['Overview', 'Accounts', 'Settings']);
+    expect(await page.locator('[data-nav]').allTextContents()).toEqual(['Balances', 'Accounts', 'Settings']);
     expect(harness.engine.settings().language).toBe('en');
     // The picker kept keyboard focus through the re-render.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('language');
@@ -35,8 +35,8 @@ describeUi('language', () => {
     harness = await UiHarness.start({ locale: 'en-US' });
     const page = await harness.open();
     harness.engine.updateSettings({ language: 'zh-CN' });
-    await page.getByRole('heading', { name: '欢迎使用 EIOT 余额' }).waitFor();
-    expect(await page.title()).toBe('EIOT 余额');
+    await page.getByRole('heading', { name: '欢迎使用 EIOT Balance' }).waitFor();
+    expect(await page.title()).toBe('EIOT Balance');
   });
 
   it('shows the menu-bar option only on macOS', async () => {

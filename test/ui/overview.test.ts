@@ -21,35 +21,20 @@ function seeded(extra: Partial<UiOptions> = {}): UiOptions {
   };
 }
 
+const card = `[data-card="${SEEDED_ACCOUNT.id}"]`;
+
 describeUi('overview', () => {
-  it('opens by default on the account: balance, state, times, forecast, chart and readings', async () => {
+  it('opens on the glance: one account needs no aggregate line, and shows its balance, state and outlook', async () => {
     harness = await UiHarness.start(seeded());
     const page = await harness.open();
     expect(await page.locator('main [data-view]').getAttribute('data-view')).toBe('overview');
-    expect(plain(await page.getByTestId('balance').textContent())).toBe('USD 548.70');
-    const status = page.locator('.account-summary .status');
-    expect(await status.textContent()).toBe('OK');
-    expect(await status.locator('svg').count()).toBe(1);
-    expect(await page.locator('.facts dd').nth(0).textContent()).not.toBe('Never');
-    expect(await page.locator('.facts dd').nth(2).textContent()).toMatch(/^≈ [\d.]+ days left at the current rate$/);
-
-    const chart = page.getByTestId('chart');
-    await chart.locator('polyline.chart-line').waitFor();
-    expect(await chart.locator('[data-threshold="low"] text').textContent()).toMatch(/^Low USD\s100\.00$/);
-    expect(await chart.locator('[data-threshold="critical"]').count()).toBe(1);
-    expect(await chart.locator('[role="img"] > title').textContent()).toMatch(
-      /^Balance from .+: lowest .+, highest .+\.$/,
+    await page.locator(`${card} .sparkline`).waitFor();
+    expect(plain(await page.locator(`${card} .figure`).getAttribute('aria-label'))).toBe('USD 548.70');
+    expect(await page.locator(`${card} .status-text`).textContent()).toBe('OK');
+    expect(await page.getByTestId('aggregate').getAttribute('class')).toBe('visually-hidden');
+    expect(await page.locator(`${card}`).getByTestId('facts').textContent()).toMatch(
+      /^448\.70 above low · (≈ [\d.]+ days? left|lasts over a year)$/,
     );
-    // The 7-day default shows the later top-up only; "All" shows both.
-    expect(await chart.locator('.chart-topup').count()).toBe(1);
-    await page.getByRole('radio', { name: 'All' }).check();
-    expect(await chart.locator('.chart-topup').count()).toBe(2);
-    await page.getByRole('radio', { name: '24 h' }).check();
-    expect(await chart.locator('.chart-topup').count()).toBe(0);
-
-    const rows = page.locator('.readings tbody tr');
-    expect(await rows.count()).toBe(10);
-    expect(plain(await rows.first().locator('td').nth(1).textContent())).toBe('USD 548.70');
   });
 
   it('follows a pushed reading without reloading', async () => {
@@ -64,15 +49,15 @@ describeUi('overview', () => {
     harness.simulator.setScenario({ balance: { start: '45.00' }, faults: {} });
     await harness.engine.refresh(SEEDED_ACCOUNT.id);
 
-    await page.getByTestId('balance').getByText('45.00').waitFor();
-    expect(await page.locator('.account-summary .status').textContent()).toBe('Critical');
-    await page.locator('.readings tbody tr').first().getByText('45.00').waitFor();
+    await page.locator(`${card} .figure-amount`).getByText('45.00').waitFor();
+    expect(await page.locator(`${card} .status-text`).textContent()).toBe('Critical');
     expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
   });
 
-  it('asks main to export the history as CSV and says where it went', async () => {
+  it('asks main to export the history as CSV from the details and says where it went', async () => {
     harness = await UiHarness.start(seeded());
     const page = await harness.open();
+    await page.getByRole('button', { name: 'Details of Shop' }).click();
     await page.getByRole('button', { name: 'Export CSV' }).click();
     await page.getByTestId('status').getByText('Saved to').waitFor();
     expect(await page.getByTestId('status').textContent()).toBe('Saved to /home/user/Shop-balance.csv.');
@@ -83,17 +68,17 @@ describeUi('overview', () => {
     expect(exported?.csv.split('\r\n').length).toBeGreaterThan(700);
   });
 
-  it('refreshes on request and keeps focus on the button through the update', async () => {
+  it('refreshes on request, says so, and keeps focus on the button through the update', async () => {
     harness = await UiHarness.start(seeded());
     const page = await harness.open();
-    const refresh = page.getByRole('button', { name: 'Refresh now' });
+    const refresh = page.getByRole('button', { name: 'Refresh Shop' });
     await refresh.focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('status').getByText('Shop was checked.').waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('refresh');
   });
 
-  it('goes where main sends it (the tray\'s "Edit account…" and "Settings…")', async () => {
+  it('goes where main sends it (the tray\'s "Edit account…", "Settings…" and an account)', async () => {
     harness = await UiHarness.start(seeded());
     const page = await harness.open();
     await harness.push('navigate', { view: 'accounts', accountId: SEEDED_ACCOUNT.id });
@@ -101,6 +86,8 @@ describeUi('overview', () => {
     await harness.push('navigate', { view: 'settings' });
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     await harness.push('navigate', { view: 'overview', accountId: SEEDED_ACCOUNT.id });
-    await page.getByTestId('balance').waitFor();
+    await page.locator('[data-view="detail"]').waitFor();
+    await harness.push('navigate', { view: 'overview' });
+    await page.locator('[data-view="overview"]').waitFor();
   });
 });

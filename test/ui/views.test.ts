@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Language } from '../../src/shared/types.js';
 import { describeUi } from './describe-ui.js';
 import { ARTIFACTS, UiHarness } from './harness.js';
-import { lastBalance, SEEDED_ACCOUNT, seededHistory } from './seed.js';
+import { threeAccounts } from './seed.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCHEMES = ['light', 'dark'] as const;
@@ -45,9 +45,16 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 /** Puts the window in a view; each returns once that view is on screen. */
 const VIEWS: Record<string, (page: Page) => Promise<void>> = {
-  overview: async (page) => {
+  glance: async (page) => {
     await page.locator('[data-nav="overview"]').click();
+    await page.waitForFunction(() => document.querySelectorAll('.sparkline').length === 3);
+  },
+  detail: async (page) => {
+    await page.locator('[data-nav="overview"]').click();
+    await page.locator('[data-card="acct-main"] [data-action="details"]').click();
     await page.locator('.chart-line').waitFor();
+    await page.getByRole('radio', { name: /30/ }).check();
+    await page.locator('.readings tbody tr').first().waitFor();
   },
   accounts: async (page) => {
     await page.locator('[data-nav="accounts"]').click();
@@ -82,13 +89,8 @@ describeUi('every view', () => {
   let empty: UiHarness;
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const history = seededHistory(Date.now());
     [seeded, empty] = await Promise.all([
-      UiHarness.start({
-        seed: { account: SEEDED_ACCOUNT, history },
-        simulator: { balance: { start: lastBalance(history) } },
-        platform: 'darwin',
-      }),
+      UiHarness.start({ accounts: threeAccounts(Date.now()), platform: 'darwin' }),
       UiHarness.start(),
     ]);
   });
@@ -103,6 +105,7 @@ describeUi('every view', () => {
       const problems: string[] = [];
       const page = await seeded.open();
       await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+      await page.waitForFunction(() => document.querySelectorAll('[data-status="loading"]').length === 0);
       for (const scheme of SCHEMES) {
         await page.emulateMedia({ colorScheme: scheme });
         for (const [view, show] of Object.entries(VIEWS)) {
@@ -119,9 +122,14 @@ describeUi('every view', () => {
         problems.push(...(await seriousViolations(first)).map((problem) => `first-run ${scheme}: ${problem}`));
         await first.screenshot({ path: join(ARTIFACTS, `first-run-${language}-${scheme}.png`), fullPage: true });
       }
+      // Setup with validation errors: Add pressed on an empty form.
+      await first.locator('[data-action="save"]').click();
+      await first.locator('.field-error:not([hidden])').first().waitFor();
+      problems.push(...(await seriousViolations(first)).map((problem) => `setup-errors: ${problem}`));
+      await first.screenshot({ path: join(ARTIFACTS, `setup-errors-${language}.png`), fullPage: true });
       await Promise.all([page.close(), first.close()]);
       expect(problems).toEqual([]);
       expect([...seeded.pageErrors, ...empty.pageErrors]).toEqual([]);
-    }, 60_000);
+    }, 90_000);
   }
 });

@@ -67,7 +67,9 @@ export function accountStatus(input: StatusInput): AccountStatus {
   if (failing && (input.failureStreak >= ERROR_STREAK || input.lastFailure?.auth === true)) return 'error';
   if (isStale(input)) return 'stale';
   const balance = input.lastReading.balance;
-  if (isAtOrBelow(balance, input.critical)) return 'critical';
+  // Nothing left is an emergency whatever the thresholds say (or if none is set): tray, window,
+  // CLI and serve all take the status from here, so they agree.
+  if (compareAmounts(balance, '0') <= 0 || isAtOrBelow(balance, input.critical)) return 'critical';
   if (isAtOrBelow(balance, input.low)) return 'low';
   return 'ok';
 }

@@ -4,7 +4,7 @@
  * Everything Electron-global is reached through the `electron` import (a typed fake under
  * test); the rest is in `deps`.
  */
-import { app, Menu, Notification, protocol, session, shell, type Event } from 'electron';
+import { app, Menu, Notification, protocol, screen, session, shell, type Event } from 'electron';
 import path from 'node:path';
 import { resolveLocale, translator, type Locale } from '../../shared/i18n/index.js';
 import type { WindowProblem } from '../../shared/ipc.js';
@@ -137,7 +137,14 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
   if (!keychainLoads) problems.push('no-keychain-support');
   for (const problem of problems) deps.log(`problem: ${problem}`);
 
+  // Set once the tray exists: the window opens against its icon where the system says where it is.
+  let trayBounds: () => Electron.Rectangle | null = () => null;
   const windows = createWindowManager({
+    anchor: () => {
+      const tray = trayBounds();
+      if (!tray) return null;
+      return { tray, workArea: screen.getDisplayNearestPoint({ x: tray.x, y: tray.y }).workArea };
+    },
     preloadPath: path.join(root, 'dist', 'preload', 'index.cjs'),
     pageUrl: PAGE_URL,
     title: () => t()('app.name'),
@@ -190,6 +197,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     appInfo: { version: app.getVersion(), platform: deps.platform },
     windowReady: () => ({ navigation: windows.pageReady(), problems }),
     updates,
+    hideWindow: () => windows.close(),
   });
   const unregisterIpc = registerIpc({
     handlers,
@@ -241,12 +249,13 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     { type: 'normal', label: t()('tray.menu.quit'), action: { type: 'quit' } },
   ];
   const tray = createTray({
-    icons: trayIcons(path.join(root, 'build', 'tray')),
+    icons: trayIcons(path.join(root, 'build', 'tray'), deps.platform),
     onAction,
     platform: deps.platform,
     initialMenu,
     timers: deps.timers,
   });
+  trayBounds = () => tray.bounds();
   // The tray draws the snapshot it is handed; only a settings change asks for a fresh one.
   const render = (snapshot: Snapshot = engine.snapshot()): void =>
     tray.update(withUpdateItems(trayView(snapshot, engine.settings(), locale(), deps.platform), updates.menuItems()));

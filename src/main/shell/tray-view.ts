@@ -3,13 +3,20 @@
  * rule is a table test and the tray service only applies differences.
  */
 import type { View } from '../../shared/ipc.js';
+import { byAttention } from '../../shared/attention.js';
 import { describeFailure } from '../../shared/failure-text.js';
 import { translator, type Locale, type Translate } from '../../shared/i18n/index.js';
-import { compareAmounts, formatMoney } from '../../shared/money.js';
+import { translatePlural } from '../../shared/i18n/plural.js';
+import { formatMoney } from '../../shared/money.js';
 import type { AccountSnapshot, AccountStatus, AppSettings, Snapshot } from '../../shared/types.js';
 
 /** File names under build/tray: one per state, plus macOS's neutral template image. */
 export type TrayIconName = AccountStatus | 'okTemplate';
+
+/** The file for a state on a platform, relative to build/tray: Linux gets the 22 px set. */
+export function trayIconFile(name: TrayIconName, platform: NodeJS.Platform | undefined): string {
+  return platform === 'linux' ? `linux/${name}.png` : `${name}.png`;
+}
 
 export type TrayAction =
   | { type: 'open'; view: View; accountId?: string }
@@ -51,7 +58,7 @@ export function trayView(
   const t = translator(locale);
   const icon: TrayIconName = platform === 'darwin' && snapshot.aggregate === 'ok' ? 'okTemplate' : snapshot.aggregate;
   const lines = snapshot.accounts.map((account) => tooltipLine(account, locale, t, timeZone));
-  const tooltip = lines.length ? fitLines(lines, tooltipLimit(platform), t) : t('tray.tooltip.empty');
+  const tooltip = lines.length ? fitLines(lines, tooltipLimit(platform), locale) : t('tray.tooltip.empty');
   return {
     icon,
     tooltip,
@@ -76,9 +83,7 @@ function tooltipLine(account: AccountSnapshot, locale: Locale, t: Translate, tim
   ];
   const days = account.forecast?.daysUntilEmpty;
   if (days !== null && days !== undefined && Number.isFinite(days)) {
-    parts.push(
-      t('tray.tooltip.forecast', { days: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(days) }),
-    );
+    parts.push(translatePlural(locale, 'tray.tooltip.forecast', Math.round(days)));
   }
   if ((account.status === 'stale' || account.status === 'error') && account.lastFailure) {
     parts.push(t('tray.tooltip.reason', { status, reason: describeFailure(account.lastFailure, t) }));
@@ -93,11 +98,11 @@ function clockTime(epochMs: number, locale: Locale, timeZone?: string): string {
 }
 
 /** Whole lines first, then "… and N more"; one line that alone is too long is cut with an ellipsis. */
-function fitLines(lines: string[], limit: number, t: Translate): string {
+function fitLines(lines: string[], limit: number, locale: Locale): string {
   const full = lines.join('\n');
   if (full.length <= limit) return full;
   for (let keep = lines.length - 1; keep >= 1; keep--) {
-    const more = t('tray.tooltip.more', { count: lines.length - keep });
+    const more = translatePlural(locale, 'tray.tooltip.more', lines.length - keep);
     const text = [...lines.slice(0, keep), more].join('\n');
     if (text.length <= limit) return text;
   }
@@ -105,15 +110,11 @@ function fitLines(lines: string[], limit: number, t: Translate): string {
   return first.length <= limit ? first : `${first.slice(0, limit - 1)}…`;
 }
 
+/** The first card of the glance that has a figure: the same account the window puts on top. */
 function menuBarTitle(snapshot: Snapshot, settings: AppSettings, locale: Locale, platform: NodeJS.Platform): string {
   if (platform !== 'darwin' || !settings.showBalanceInMenuBar) return '';
-  let lowest: AccountSnapshot | null = null;
-  for (const account of snapshot.accounts) {
-    if (!account.lastReading) continue;
-    if (!lowest?.lastReading || compareAmounts(account.lastReading.balance, lowest.lastReading.balance) < 0)
-      lowest = account;
-  }
-  return lowest ? (money(lowest, locale) ?? '') : '';
+  const first = byAttention(snapshot.accounts, locale).find((account) => account.lastReading !== null);
+  return first ? (money(first, locale) ?? '') : '';
 }
 
 function menu(snapshot: Snapshot, settings: AppSettings, locale: Locale, t: Translate): MenuItemModel[] {

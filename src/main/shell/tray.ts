@@ -18,6 +18,8 @@ export interface TrayController {
   update(view: TrayView): void;
   /** Whether the icon exists (the self-test checks it). */
   isShown(): boolean;
+  /** The icon's place on screen; null where the system does not say (most Linux panels). */
+  bounds(): Electron.Rectangle | null;
   destroy(): void;
 }
 
@@ -71,10 +73,16 @@ export function createTray({ icons, onAction, platform, initialMenu, timers }: T
   if (platform !== 'darwin') tray.on('click', () => onAction({ type: 'open', view: 'overview' }));
 
   return {
+    bounds() {
+      const bounds = tray.getBounds();
+      return bounds.width > 0 && bounds.height > 0 ? bounds : null;
+    },
     update(view) {
       if (view.icon !== icon) tray.setImage(icons((icon = view.icon)));
       if (view.tooltip !== tooltip) tray.setToolTip((tooltip = view.tooltip));
-      if (platform === 'darwin' && view.title !== title) tray.setTitle((title = view.title));
+      // Monospaced digits: the title keeps its width as the figure changes between polls.
+      if (platform === 'darwin' && view.title !== title)
+        tray.setTitle((title = view.title), { fontType: 'monospacedDigit' });
       const key = JSON.stringify(view.menu);
       if (key === menuKey) return;
       menuKey = key;

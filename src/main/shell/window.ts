@@ -8,6 +8,7 @@ import { BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { EventName, Events, Navigation } from '../../shared/ipc.js';
 import { guardContents } from './guards.js';
 import { isAppPage } from './scheme.js';
+import { GLANCE_SIZE, glancePosition, hidesOnBlur, type Rect } from './window-placement.js';
 
 export type { Navigation };
 
@@ -19,6 +20,8 @@ export interface WindowOptions {
   /** Called when a window is created; the returned function runs when it closes. */
   onOpen(): () => void;
   log?(line: string): void;
+  /** The tray icon's bounds and the work area around it, where the system reports them. */
+  anchor?(): { tray: Rect | null; workArea: Rect } | null;
 }
 
 export interface WindowManager {
@@ -48,10 +51,10 @@ export function createWindowManager(options: WindowOptions): WindowManager {
 
   function create(): BrowserWindow {
     const created = new BrowserWindow({
-      width: 960,
-      height: 680,
-      minWidth: 560,
-      minHeight: 420,
+      width: GLANCE_SIZE.width,
+      height: GLANCE_SIZE.height,
+      minWidth: GLANCE_SIZE.minWidth,
+      minHeight: GLANCE_SIZE.minHeight,
       show: false,
       title: options.title(),
       autoHideMenuBar: true,
@@ -88,10 +91,24 @@ export function createWindowManager(options: WindowOptions): WindowManager {
     return created;
   }
 
+  /** Against the tray icon where its bounds are known; returns whether it was anchored. */
+  function place(target: BrowserWindow): boolean {
+    const anchor = options.anchor?.();
+    const at = anchor ? glancePosition(anchor.tray, anchor.workArea, GLANCE_SIZE) : null;
+    if (at) target.setPosition(at.x, at.y);
+    return at !== null;
+  }
+
   return {
     open(navigation) {
       const existing = live();
       const target = existing ?? (window = create());
+      if (place(target) && !existing && hidesOnBlur(true)) {
+        // Like a popover: clicking elsewhere puts it away (hidden, so an open form survives).
+        target.on('blur', () => {
+          if (!target.isDestroyed()) target.hide();
+        });
+      }
       if (target.isMinimized()) target.restore();
       if (existing) target.show();
       target.focus();

@@ -27,6 +27,8 @@ export interface HandlerDeps {
   windowReady?(): ResponseOf<'window:ready'>;
   /** The app's own updates (the shell's updater); without it the window hears "unsupported". */
   updates?: { status(): UpdateStatus; check(): Promise<UpdateStatus>; openDownload(): boolean };
+  /** Closes the window the way the platform expects (hide for a tray popover). */
+  hideWindow?(): void;
 }
 
 const NO_UPDATES: UpdateStatus = { state: 'unsupported', mode: 'unsupported' };
@@ -71,6 +73,10 @@ export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHand
     'update:status': async () => deps.updates?.status() ?? NO_UPDATES,
     'update:check': async () => (deps.updates ? deps.updates.check() : NO_UPDATES),
     'update:open-download': async () => ({ opened: deps.updates?.openDownload() ?? false }),
+    'window:hide': async () => {
+      deps.hideWindow?.();
+      return null;
+    },
   };
 }
 

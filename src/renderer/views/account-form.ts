@@ -13,7 +13,10 @@ import { BridgeCallError, unwrap } from '../bridge.js';
 import { whileBusy } from '../busy.js';
 import type { ViewContext } from '../context.js';
 import { h, uniqueId } from '../dom.js';
-import { checkboxField, textField, type FieldHandle } from '../field.js';
+import { checkboxField, selectField, textField, type FieldHandle } from '../field.js';
+import { plural } from '../format.js';
+import { INTERVAL_CHOICES, suggestThresholds } from '../suggest-thresholds.js';
+import type { Locale } from '../../shared/i18n/index.js';
 import { secretField } from '../secret-field.js';
 
 type InputField = Exclude<keyof AccountInput, 'enabled'>;
@@ -49,12 +52,17 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
     attrs: { required: true, maxlength: 128 },
   });
   const secret = secretField(ctx, account);
-  const interval = textField({
+  const currentInterval = account?.pollIntervalSec ?? POLL_INTERVAL.defaultSec;
+  const intervals: number[] = [...INTERVAL_CHOICES];
+  // An interval set another way (the CLI, an older version) stays selectable as it is.
+  if (!intervals.includes(currentInterval)) intervals.push(currentInterval);
+  const interval = selectField({
     name: 'pollIntervalSec',
     label: t('window.form.interval'),
-    hint: t('window.form.intervalHint', { min: POLL_INTERVAL.minSec, max: POLL_INTERVAL.maxSec }),
-    value: String(account?.pollIntervalSec ?? POLL_INTERVAL.defaultSec),
-    attrs: { type: 'number', inputmode: 'numeric', min: POLL_INTERVAL.minSec, max: POLL_INTERVAL.maxSec, step: 1 },
+    value: String(currentInterval),
+    choices: intervals
+      .sort((a, b) => a - b)
+      .map((seconds) => ({ value: String(seconds), label: intervalLabel(seconds, ctx.locale) })),
   });
   const thresholdAttrs = { inputmode: 'decimal', maxlength: 18 };
   const low = textField({
@@ -93,7 +101,7 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
       ? t('window.form.thresholdsIn', { currency: currency() as string })
       : t('window.form.thresholdsUnknownCurrency');
   const thresholdsHintText = h('p', { class: 'field-hint', id: uniqueId('thresholds-hint') }, thresholdsHint());
-  const fields: Record<FormField, Pick<FieldHandle, 'setError'>> = {
+  const fields: Record<FormField, Pick<FieldHandle, 'setError'> | FieldHandle<HTMLSelectElement>> = {
     label,
     appkey,
     secret,
@@ -129,19 +137,16 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
       { id: headingId },
       account ? t('window.form.editTitle', { label: account.label }) : t('window.form.addTitle'),
     ),
-    label.wrapper,
-    appkey.wrapper,
+    h('div', { class: 'form-row' }, label.wrapper, appkey.wrapper),
     secret.wrapper,
-    interval.wrapper,
     h(
       'fieldset',
       { class: 'thresholds', 'aria-describedby': thresholdsHintText.id },
       h('legend', {}, t('window.form.thresholds')),
       thresholdsHintText,
-      low.wrapper,
-      critical.wrapper,
+      h('div', { class: 'form-row' }, low.wrapper, critical.wrapper),
     ),
-    enabled.wrapper,
+    h('div', { class: 'form-row form-row-end' }, interval.wrapper, enabled.wrapper),
     advanced,
     h('div', { class: 'actions' }, testButton, saveButton, cancelButton),
     testResult,
@@ -152,7 +157,7 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
   let serverErrors: FieldError[] = [];
 
   function readInput(): AccountInput {
-    const text = (field: FieldHandle) => field.control.value.trim();
+    const text = (field: FieldHandle | FieldHandle<HTMLSelectElement>) => field.control.value.trim();
     const input: AccountInput = {
       label: text(label) || text(appkey),
       appkey: text(appkey),
@@ -210,8 +215,13 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
 
   const revalidate = (name: FormField) => {
     serverErrors = serverErrors.filter((error) => error.field !== name);
-    showErrors(problems());
+    const errors = problems();
+    showErrors(errors);
+    // "Some fields need attention" is only true while some do.
+    if (errors.length === 0 && serverErrors.length === 0) ctx.clearAlert();
   };
+  let thresholdsTouched = Boolean(account?.lowThreshold || account?.criticalThreshold);
+  for (const field of [low, critical]) field.control.addEventListener('input', () => (thresholdsTouched = true));
   for (const [name, field] of Object.entries(fields) as [FormField, FieldHandle][]) {
     if (name === 'secret') continue;
     field.control.addEventListener('input', () => revalidate(name));
@@ -255,6 +265,14 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
         testedCurrency = result.reading.currency;
         for (const field of [low, critical]) showSuffix(field, result.reading.currency);
         thresholdsHintText.textContent = thresholdsHint();
+        const suggested = thresholdsTouched ? null : suggestThresholds(result.reading.balance);
+        if (suggested) {
+          low.control.value = suggested.low;
+          critical.control.value = suggested.critical;
+          thresholdsHintText.textContent = `${thresholdsHint()} ${t('window.form.suggested')}`;
+          showErrors(problems());
+        }
+        ctx.clearAlert();
         testResult.className = 'test-result test-ok';
         testResult.textContent = t('window.form.testOk', {
           balance: formatMoney(result.reading.balance, result.reading.currency, ctx.locale),
@@ -316,4 +334,10 @@ export function accountForm(ctx: ViewContext, options: AccountFormOptions): HTML
     void whileBusy(saveButton, save);
   });
   return form;
+}
+
+function intervalLabel(seconds: number, locale: Locale): string {
+  if (seconds % 3600 === 0) return plural(locale, 'window.form.intervalHours', seconds / 3600);
+  if (seconds % 60 === 0) return plural(locale, 'window.form.intervalMinutes', seconds / 60);
+  return plural(locale, 'window.form.intervalSeconds', seconds);
 }

@@ -18,7 +18,7 @@ export function accountsView(ctx: ViewContext, editing: string | undefined): HTM
         accountForm(ctx, {
           account,
           cancellable: true,
-          onSaved: (saved) => ctx.navigate(account ? { view: 'accounts' } : { view: 'overview', accountId: saved.id }),
+          onSaved: () => ctx.navigate(account ? { view: 'accounts' } : { view: 'overview' }),
           onCancel: () => ctx.navigate({ view: 'accounts' }),
         }),
       );

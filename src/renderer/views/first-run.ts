@@ -13,7 +13,7 @@ export function firstRunView(ctx: ViewContext): HTMLElement {
     accountForm(ctx, {
       account: null,
       cancellable: false,
-      onSaved: (saved) => ctx.navigate({ view: 'overview', accountId: saved.id }),
+      onSaved: () => ctx.navigate({ view: 'overview' }),
       onCancel: () => undefined,
     }),
   );

@@ -1,36 +1,49 @@
-/** The latest readings, newest first, with the change from the one before. */
-import { compareAmounts, formatMoney, negateAmount, subtractAmounts } from '../../shared/money.js';
+/**
+ * The latest readings, newest first, grouped under one heading per day. The currency is said
+ * once in the title and the date once per group, so a row is just time, balance and change;
+ * every sign comes from Intl, so there is one kind of minus sign.
+ */
+import { sameAmount, subtractAmounts } from '../../shared/money.js';
 import type { HistoryEntry } from '../../shared/types.js';
 import type { ViewContext } from '../context.js';
 import { h, uniqueId } from '../dom.js';
-import { formatMoment } from '../format.js';
+import { formatAmount, formatClock } from '../format.js';
 
-const ROWS = 10;
+const ROWS = 24;
 
 export function readingsTable(ctx: ViewContext, entries: readonly HistoryEntry[]): HTMLElement {
   const { t, locale } = ctx;
   const headingId = uniqueId('readings');
-  const heading = h('h2', { id: headingId }, t('window.readings.title'));
+  const currency = entries.at(-1)?.currency;
+  const heading = h(
+    'h2',
+    { id: headingId },
+    currency ? t('window.readings.titleIn', { currency }) : t('window.readings.title'),
+  );
   if (entries.length === 0) return h('section', { class: 'readings' }, heading, h('p', {}, t('window.readings.none')));
-  const rows: HTMLElement[] = [];
+  const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric' });
+  const body: HTMLElement[] = [];
+  let day = '';
   for (let index = entries.length - 1; index >= Math.max(0, entries.length - ROWS); index -= 1) {
     const entry = entries[index] as HistoryEntry;
     const previous = entries[index - 1];
-    let change = '';
-    if (previous && previous.currency === entry.currency) {
-      const delta = subtractAmounts(entry.balance, previous.balance);
-      const sign = compareAmounts(delta, '0');
-      const amount = formatMoney(sign < 0 ? negateAmount(delta) : delta, entry.currency, locale);
-      change = sign === 0 ? '' : `${sign > 0 ? '+' : '−'}${amount}`;
-      if (entry.topUp) change = t('window.readings.topUp', { change });
+    const thisDay = dayFormat.format(entry.lastAt);
+    if (thisDay !== day) {
+      day = thisDay;
+      body.push(h('tr', { class: 'day-row' }, h('th', { scope: 'colgroup', colspan: 3 }, thisDay)));
     }
-    rows.push(
+    let change = '';
+    if (previous && previous.currency === entry.currency && !sameAmount(entry.balance, previous.balance)) {
+      change = formatAmount(subtractAmounts(entry.balance, previous.balance), locale, 'exceptZero');
+      if (entry.topUp) change = `${change} · ${t('window.readings.topUpShort')}`;
+    }
+    body.push(
       h(
         'tr',
-        {},
-        h('td', {}, formatMoment(entry.lastAt, locale)),
-        h('td', { class: 'number' }, formatMoney(entry.balance, entry.currency, locale)),
-        h('td', { class: 'number' }, change),
+        { class: entry.topUp ? 'is-topup' : undefined },
+        h('td', {}, formatClock(entry.lastAt, locale)),
+        h('td', { class: 'number' }, formatAmount(entry.balance, locale)),
+        h('td', { class: 'number change' }, change),
       ),
     );
   }
@@ -39,24 +52,20 @@ export function readingsTable(ctx: ViewContext, entries: readonly HistoryEntry[]
     { class: 'readings' },
     heading,
     h(
-      'div',
-      { class: 'table-scroll' },
+      'table',
+      { 'aria-labelledby': headingId },
       h(
-        'table',
-        { 'aria-labelledby': headingId },
+        'thead',
+        {},
         h(
-          'thead',
+          'tr',
           {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, t('window.readings.when')),
-            h('th', { scope: 'col', class: 'number' }, t('window.readings.balance')),
-            h('th', { scope: 'col', class: 'number' }, t('window.readings.change')),
-          ),
+          h('th', { scope: 'col' }, t('window.readings.when')),
+          h('th', { scope: 'col', class: 'number' }, t('window.readings.balance')),
+          h('th', { scope: 'col', class: 'number' }, t('window.readings.change')),
         ),
-        h('tbody', {}, rows),
       ),
+      h('tbody', {}, body),
     ),
   );
 }

@@ -1,0 +1,160 @@
+/**
+ * The glance: every account at once, sorted by need of attention, each telling its state by
+ * colour, glyph and word; keyboard first. Screenshots of each state go to test/artifacts/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { describeUi } from './describe-ui.js';
+import { ARTIFACTS, plain, UiHarness } from './harness.js';
+import { historyEndingAt, lastBalance, threeAccounts } from './seed.js';
+import { TEST_ACCOUNT } from '../helpers/simulator.js';
+
+let harness: UiHarness | undefined;
+beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
+afterEach(async () => {
+  const errors = harness?.pageErrors ?? [];
+  await harness?.close();
+  harness = undefined;
+  expect(errors).toEqual([]);
+});
+
+const rejected = (now: number) => {
+  const history = historyEndingAt(now, 250_000, { perHour: 50 });
+  return {
+    account: {
+      id: 'acct-backup',
+      label: 'Backup',
+      appkey: TEST_ACCOUNT.appkey,
+      pollIntervalSec: 300,
+      lowThreshold: '100.00',
+      enabled: true,
+    },
+    history,
+    secret: 'not-the-secret',
+    simulator: { balance: { start: lastBalance(history) } },
+  };
+};
+
+async function settled(page: import('playwright-core').Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('[data-card]').length === n &&
+      document.querySelectorAll('[data-card][data-status="loading"]').length === 0 &&
+      document.querySelectorAll('.sparkline').length === n,
+    count,
+  );
+}
+
+describeUi('glance', () => {
+  it('shows every account, most in need of attention first, with an aggregate line', async () => {
+    const now = Date.now();
+    harness = await UiHarness.start({ accounts: [...threeAccounts(now), rejected(now)] });
+    const page = await harness.open();
+    await settled(page, 4);
+    const cards = page.locator('[data-card]');
+    expect(await cards.evaluateAll((all) => all.map((card) => card.getAttribute('data-status')))).toEqual([
+      'critical',
+      'error',
+      'low',
+      'ok',
+    ]);
+    expect(await page.getByTestId('aggregate').textContent()).toBe('3 accounts need attention');
+
+    const critical = cards.nth(0);
+    expect(await critical.locator('.card-label').textContent()).toBe('Shop EU');
+    expect(plain(await critical.locator('.figure').getAttribute('aria-label'))).toBe('EUR 18.40');
+    expect(await critical.locator('.figure-currency').textContent()).toBe('EUR');
+    expect(await critical.locator('.figure-amount').textContent()).toBe('18.40');
+    expect(await critical.locator('.status-text').textContent()).toBe('Critical');
+    expect(await critical.locator('.status svg').count()).toBe(1);
+    expect(await critical.getByTestId('facts').textContent()).toMatch(/^1\.60 under critical · ≈ [\d.]+ days? left$/);
+    expect(await critical.locator('.rel-time').textContent()).toMatch(/^checked (just now|\d+ minutes? ago)$/);
+    expect(await critical.locator('.rel-time').getAttribute('title')).toMatch(/\d{4}/);
+
+    const auth = cards.nth(1);
+    expect(await auth.getByTestId('problem').textContent()).toContain('rejected the appkey or secret');
+    expect(await auth.locator('.figure.is-dim').count()).toBe(1);
+    expect(await auth.locator('.as-of').textContent()).toMatch(/^as of \d\d:\d\d$/);
+    expect(await auth.getByRole('button', { name: 'Edit credentials' }).count()).toBe(1);
+    expect(await cards.nth(2).getByTestId('facts').textContent()).toMatch(/^15\.90 under low/);
+
+    // Every glyph differs: colour is never the only signal.
+    const glyphs = await page
+      .locator('.status svg path')
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
+    expect(new Set(glyphs).size).toBe(4);
+    await page.screenshot({ path: join(ARTIFACTS, 'auth-error-card.png'), fullPage: true });
+  });
+
+  it('moves between cards with the arrow keys, opens details with Enter, goes back, and closes with Esc', async () => {
+    const now = Date.now();
+    harness = await UiHarness.start({ accounts: threeAccounts(now) });
+    const page = await harness.open();
+    await settled(page, 3);
+    await page.locator('[data-card]').first().focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-card'))).toBe('acct-main');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-card'))).toBe('acct-test');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-view="detail"][data-account="acct-main"]').waitFor();
+    await page.getByRole('button', { name: 'All balances' }).click();
+    await page.locator('[data-view="overview"]').waitFor();
+
+    expect(harness.hides).toBe(0);
+    await page.keyboard.press('Escape');
+    await vi.waitFor(() => expect(harness?.hides).toBe(1));
+  });
+
+  it('says a refresh the platform rejected failed, instead of "was checked"', async () => {
+    harness = await UiHarness.start({ accounts: [rejected(Date.now())] });
+    const page = await harness.open();
+    await page.locator('[data-card][data-status="error"]').waitFor();
+    await page.getByRole('button', { name: 'Refresh Backup' }).click();
+    await page.getByTestId('alert').getByText('could not be checked').waitFor();
+    expect(await page.getByTestId('alert').textContent()).toMatch(/^Backup could not be checked: .*rejected/);
+    expect(await page.getByTestId('status').textContent()).toBe('');
+
+    await page.getByRole('button', { name: 'Edit credentials' }).click();
+    await page.locator('[data-view="account-form"]').waitFor();
+  });
+
+  it('fits 320 px without scrolling sideways; a huge balance and a 60-character label stay whole or ellipsised', async () => {
+    const now = Date.now();
+    const label = 'Regional distribution partner account for Southeast Asia 001'.slice(0, 60);
+    const history = historyEndingAt(now, 98_765_432_109_876, { perHour: 1_000_000 });
+    harness = await UiHarness.start({
+      accounts: [
+        ...threeAccounts(now),
+        {
+          account: {
+            id: 'acct-huge',
+            label,
+            appkey: TEST_ACCOUNT.appkey,
+            pollIntervalSec: 300,
+            lowThreshold: '1000000.00',
+            enabled: true,
+          },
+          history,
+          simulator: { balance: { start: lastBalance(history) } },
+        },
+      ],
+      viewport: { width: 320, height: 640 },
+    });
+    const page = await harness.open();
+    await settled(page, 4);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const huge = page.locator('[data-card="acct-huge"]');
+    await page.screenshot({ path: join(ARTIFACTS, 'glance-320.png'), fullPage: true });
+    await huge.scrollIntoViewIfNeeded();
+    await huge.screenshot({ path: join(ARTIFACTS, 'huge-balance-long-label.png') });
+    expect(await huge.locator('.card-label').getAttribute('title')).toBe(label);
+    expect(await huge.locator('.card-label').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // The figure is never cut: every digit is on screen.
+    expect(await huge.locator('.figure-amount').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await huge.locator('.figure-amount').textContent()).toBe('987,654,321,098.76');
+  });
+});
