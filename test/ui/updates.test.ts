@@ -62,7 +62,10 @@ describeUi('updates in Settings', () => {
     harness = await UiHarness.start({ locale: 'zh-CN' });
     const page = await harness.open();
     await page.getByRole('button', { name: '设置' }).click();
-    await page.locator('.update-status').getByText('此 EIOT 余额副本并非从发布版本安装，因此不会自动更新。').waitFor();
+    await page
+      .locator('.update-status')
+      .getByText('此 EIOT Balance 副本并非从发布版本安装，因此不会自动更新。')
+      .waitFor();
     expect(await page.getByRole('button', { name: '立即检查' }).isDisabled()).toBe(true);
   });
 });
