@@ -6,6 +6,7 @@
 import type { Language } from '../types.js';
 import * as account from './catalog-account.js';
 import * as cli from './catalog-cli.js';
+import * as cliOps from './catalog-cli-ops.js';
 import * as common from './catalog-common.js';
 import * as failure from './catalog-failure.js';
 import * as tray from './catalog-tray.js';
@@ -14,7 +15,7 @@ import * as window from './catalog-window.js';
 export type Locale = 'en' | 'zh-CN';
 export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
 
-const en = { ...common.en, ...failure.en, ...tray.en, ...cli.en, ...window.en, ...account.en };
+const en = { ...common.en, ...failure.en, ...tray.en, ...cli.en, ...window.en, ...account.en, ...cliOps.en };
 const zhCN: Record<keyof typeof en, string> = {
   ...common.zhCN,
   ...failure.zhCN,
@@ -22,6 +23,7 @@ const zhCN: Record<keyof typeof en, string> = {
   ...cli.zhCN,
   ...window.zhCN,
   ...account.zhCN,
+  ...cliOps.zhCN,
 };
 
 export type MessageKey = keyof typeof en;
