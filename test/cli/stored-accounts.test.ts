@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/main/simulator/index.js';
 import { skipOrFail, startKeychain, type Keychain } from '../helpers/keychain.js';
-import { childEnv, runCli, tempHome } from './run-cli.js';
+import { childEnv, exited, runCli, spawnCli, tempHome, waitForLines } from './run-cli.js';
 
 // Several child processes per test, each loading the keychain: slow on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -201,5 +201,25 @@ describe('accounts edit and set-secret keep the history', () => {
       id,
       hasSecret: true,
     });
+  });
+});
+
+describe('watch', () => {
+  it('marks the reading remembered from history as last-known, then prints the new one', async (context) => {
+    if (!('env' in keychain)) return context.skip();
+    const { withKeychain } = homes();
+    await addShop(withKeychain);
+    await runCli(['check'], { env: withKeychain });
+    simulator.setScenario({ balance: { values: ['499.00'] } });
+    const child = spawnCli(['watch', '--json'], withKeychain);
+    try {
+      const lines = await waitForLines(child, /"event":"(last-known|reading)"/, 2);
+      const [first, second] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(first).toMatchObject({ event: 'last-known', account: 'Shop', balance: '500.00' });
+      expect(second).toMatchObject({ event: 'reading', account: 'Shop', balance: '499.00' });
+    } finally {
+      child.kill('SIGINT');
+      await exited(child);
+    }
   });
 });
