@@ -335,7 +335,7 @@ export class FakeDialog implements Pick<Electron.Dialog, 'showSaveDialog'> {
 
 export class FakeDock implements Pick<Electron.Dock, 'hide'> {
   hidden = false;
-  async hide(): Promise<void> {
+  hide(): void {
     this.hidden = true;
   }
 }

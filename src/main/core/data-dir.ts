@@ -13,11 +13,14 @@ export const SETTINGS_FILE_NAME = 'config.json';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+// Defaults for the front ends, which all want this process's folder; tests pass their own.
+/* eslint-disable no-restricted-globals */
 export function dataDir(
   env: Env = process.env,
   platform: NodeJS.Platform = process.platform,
   home: string = homedir(),
 ): string {
+  /* eslint-enable no-restricted-globals */
   const override = env[HOME_ENV];
   if (override) return path.resolve(override);
   if (platform === 'darwin') {

@@ -111,6 +111,7 @@ export function createBalanceClient(options: BalanceClientOptions): BalanceClien
   const timers = options.timers ?? systemTimers;
   const random = options.random ?? Math.random;
   const endpointFor = endpointCache();
+  // eslint-disable-next-line no-restricted-globals -- the default for callers that pass no env; tests pass their own
   const dispatchers = new Dispatchers(timeouts, options.env ?? process.env);
   const headers = {
     'content-type': 'application/json;charset=utf-8',

@@ -28,6 +28,8 @@ export function historyPath(dataDir: string, accountId: string): string {
 /** Write a temp file in the same folder, fsync it, rename it over the target. */
 export async function writeFileAtomic(path: string, data: string, fs: AtomicFs = nodeFs): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  // The pid keeps two processes' temp files apart; it is identity, not configuration to inject.
+  // eslint-disable-next-line no-restricted-globals
   const temp = `${path}.${process.pid}-${tempCounter++}.tmp`;
   try {
     const handle = await fs.open(temp, 'w', 0o600);

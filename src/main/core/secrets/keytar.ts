@@ -71,6 +71,7 @@ export class KeychainSecretStore implements SecretStore {
   constructor(options: KeychainOptions = {}) {
     this.#service = options.service ?? KEYCHAIN_SERVICE;
     this.#load = options.load ?? loadKeytar;
+    // eslint-disable-next-line no-restricted-globals -- the default; tests pass the platform whose messages they check
     this.#platform = options.platform ?? process.platform;
   }
 
