@@ -6,6 +6,7 @@
 import { baseUrlProblem, normaliseBaseUrl } from './base-url.js';
 import type { AccountInput, FieldError } from './ipc.js';
 import { canonicalAmount, compareAmounts, isNegativeAmount } from './money.js';
+import { hasControlCharacters } from './server-text.js';
 import { POLL_INTERVAL, type AppSettings } from './types.js';
 
 export const LABEL_MAX = 64;
@@ -41,6 +42,7 @@ export function validateAccount(input: AccountInput, context: AccountRuleContext
   const errors: FieldError[] = [];
   const label = input.label.trim();
   if (!label) errors.push({ field: 'label', key: 'account.error.required' });
+  else if (hasControlCharacters(label)) errors.push({ field: 'label', key: 'account.error.labelControl' });
   else if (label.length > LABEL_MAX) {
     errors.push({ field: 'label', key: 'account.error.tooLong', params: { max: LABEL_MAX } });
   } else if (context.otherLabels?.some((other) => sameLabel(other, label))) {

@@ -49,7 +49,7 @@ async function addShop(): Promise<string> {
     ],
     `${SECRET}\n`,
   );
-  expect(added.stderr).toBe('');
+  expect(added.stderr).toBe('Checked Shop: USD 250.00.\n');
   expect(added.status).toBe(0);
   return added.stdout.trim();
 }
@@ -127,7 +127,7 @@ describe('accounts add, list, remove', () => {
   it('needs a secret', async () => {
     const result = await run(['accounts', 'add', '--label', 'Shop', '--appkey', 'k', '--secret-stdin'], '');
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/Missing secret/);
+    expect(result.stderr).toMatch(/No secret on standard input/);
   });
 
   it('exits 2 for an unknown account', async () => {
@@ -149,8 +149,8 @@ describe('check with stored accounts', () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^Shop: USD 250\.00 \(fetched /);
-    expect(lines[1]).toMatch(/^Lab: USD 250\.00 \(fetched /);
+    expect(lines[0]).toMatch(/^Shop: USD 250\.00 \[OK\] \(fetched /);
+    expect(lines[1]).toMatch(/^Lab: USD 250\.00 \[OK\] \(fetched /);
   });
 
   it('checks one account by label with --json', async () => {
@@ -163,7 +163,18 @@ describe('check with stored accounts', () => {
   it('lets the worst status win across accounts', async () => {
     await addShop();
     await run(
-      ['accounts', 'add', '--label', 'Lab', '--appkey', 'lab-key', '--base-url', simulator.url, '--secret-stdin'],
+      [
+        'accounts',
+        'add',
+        '--label',
+        'Lab',
+        '--appkey',
+        'lab-key',
+        '--base-url',
+        simulator.url,
+        '--secret-stdin',
+        '--no-verify',
+      ],
       'wrong\n',
     );
     const result = await run(['check', '--json']);
@@ -176,6 +187,7 @@ describe('check with stored accounts', () => {
     expect(lab).toEqual({
       account: 'Lab',
       error: { kind: 'api', code: REJECTIONS.badSign.code, message: REJECTIONS.badSign.message },
+      state: 'error',
     });
     expect(result.stderr).toMatch(/^Lab: /);
   });

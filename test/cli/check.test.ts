@@ -145,10 +145,10 @@ describe.concurrent('check usage errors exit 2 and say what is wrong', () => {
     expect(run.stderr).toMatch(/Missing secret/);
   });
 
-  it('names a missing secret on stdin', async () => {
+  it('says that standard input gave no secret when it is not a terminal and empty', async () => {
     const run = await runCli(check('--secret-stdin'), { env: childEnv(), stdin: '' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/Missing secret/);
+    expect(run.stderr).toMatch(/No secret on standard input: it is not a terminal/);
   });
 
   it('names the missing appkey', async () => {

@@ -37,7 +37,7 @@ describe('accounts with the real keychain', () => {
       ['accounts', 'add', '--label', 'Shop', '--appkey', 'kc-key', '--base-url', simulator.url, '--secret-stdin'],
       { env, stdin: `${SECRET}\n` },
     );
-    expect(added.stderr).toBe('');
+    expect(added.stderr).toMatch(/^Checked Shop: USD 1,234\.56\./);
     expect(added.status).toBe(0);
     const id = added.stdout.trim();
     expect(id).toMatch(/^[\w-]+$/);
@@ -48,7 +48,7 @@ describe('accounts with the real keychain', () => {
     expect(listed.stdout).not.toContain(SECRET);
 
     const checked = await runCli(['check', '--account', 'Shop'], { env });
-    expect(checked.stdout).toMatch(/^Shop: USD 1,234\.56 \(fetched /);
+    expect(checked.stdout).toMatch(/^Shop: USD 1,234\.56 \[OK\] \(fetched /);
     expect(checked.status).toBe(0);
 
     const removed = await runCli(['accounts', 'remove', id], { env });

@@ -30,6 +30,28 @@ function isSecretFlag(argument: string): boolean {
   return argument === '--secret' || argument.startsWith('--secret=');
 }
 
+/**
+ * parseArgs reads "--low -5" as a missing value followed by an unknown option "-5". A
+ * string option followed by something shaped like a negative number takes it as its value,
+ * so the user gets the real complaint ("cannot be negative") instead of a puzzle.
+ */
+function joinNegativeValues(args: readonly string[], options: OptionSpec): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const argument = args[index] as string;
+    const next = args[index + 1];
+    const name = argument.startsWith('--') ? argument.slice(2) : null;
+    if (argument === '--') return [...joined, ...args.slice(index)];
+    if (name !== null && options[name]?.type === 'string' && next !== undefined && /^-\.?\d/.test(next)) {
+      joined.push(`${argument}=${next}`);
+      index += 1;
+    } else {
+      joined.push(argument);
+    }
+  }
+  return joined;
+}
+
 function quotedOption(message: string): string {
   return /'(-[^' ]+)/.exec(message)?.[1] ?? message;
 }
@@ -40,7 +62,7 @@ export function parseCommand<O extends OptionSpec>(
   { command, maxPositionals = 0, allowSecretFlag = false }: ParseOptions,
 ): Parsed<O> {
   const { t } = context;
-  const args = [...context.argv];
+  const args = joinNegativeValues(context.argv, options);
   const endOfOptions = args.indexOf('--');
   const flags = endOfOptions === -1 ? args : args.slice(0, endOfOptions);
   if (!allowSecretFlag && flags.some(isSecretFlag)) throw new CliError(t('cli.error.secretFlag'));

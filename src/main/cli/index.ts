@@ -4,6 +4,7 @@
  * here: a dependency of conf (when-exit) re-raises the signal it sees, so one Ctrl-C arrives
  * twice. Instead a shutdown that hangs is cut short after a grace period.
  */
+import { isatty } from 'node:tty';
 import { systemClock } from '../core/ports.js';
 import { main } from './main.js';
 
@@ -23,6 +24,8 @@ process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   // Touching process.stdin opens it; only --secret-stdin should, or a terminal could hold us open.
   stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() },
+  // isatty, not process.stdin.isTTY: the latter would open standard input for every command.
+  ...(isatty(0) ? { terminal: { setRawMode: (on: boolean) => process.stdin.setRawMode(on) } } : {}),
   stdout: process.stdout,
   stderr: process.stderr,
   clock: systemClock,

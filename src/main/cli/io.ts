@@ -16,6 +16,8 @@ export interface CliIo {
   env: Env;
   /** Read only by --secret-stdin, and only its first line. */
   stdin: AsyncIterable<string | Uint8Array>;
+  /** Present when standard input is a terminal: secrets are then read with echo off. */
+  terminal?: { setRawMode(on: boolean): void };
   stdout: Writer;
   stderr: Writer;
   clock: Clock;

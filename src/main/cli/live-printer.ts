@@ -4,16 +4,19 @@
  * `watch` and `demo`, so the demo shows exactly what watching real accounts looks like.
  * The engine raises a poll's notices just before the snapshot that carries its reading;
  * notices wait for that snapshot so "balance low" follows the balance it is about.
+ * A reading fetched before printing began is the one remembered from history: it is
+ * marked "last-known" rather than passed off as a new reading.
  */
 import type { Notice, Snapshot } from '../../shared/types.js';
 import type { EngineApi } from '../core/engine-api.js';
-import { failureLine, jsonFailure, jsonLine, jsonReading, readingLine } from './format.js';
+import { failureLine, jsonFailure, jsonLine, jsonReading, localTime, money, readingLine } from './format.js';
 import type { CommandContext } from './io.js';
 import { noticeJson, noticeLine } from './notice-text.js';
 
 export function printLive(context: CommandContext, engine: EngineApi, json: boolean): () => void {
   const { t, locale, stdout } = context;
   const seen = new Map<string, { reading: number | null; failure: number | null }>();
+  const startedAt = context.clock.now();
   const pending: Notice[] = [];
   const flushNotices = (): void => {
     for (const notice of pending.splice(0)) {
@@ -27,10 +30,16 @@ export function printLive(context: CommandContext, engine: EngineApi, json: bool
       const reading = account.lastReading;
       if (reading && reading.fetchedAt !== last.reading) {
         last.reading = reading.fetchedAt;
+        const remembered = reading.fetchedAt < startedAt;
+        const params = {
+          label: account.label,
+          money: money(reading.balance, reading.currency, locale),
+          time: localTime(reading.fetchedAt),
+        };
         stdout.write(
           json
-            ? jsonLine({ event: 'reading', ...jsonReading(reading, account.label) })
-            : `${readingLine(t, locale, reading, account.label)}\n`,
+            ? jsonLine({ event: remembered ? 'last-known' : 'reading', ...jsonReading(reading, account.label) })
+            : `${remembered ? t('cli.watch.lastKnown', params) : readingLine(t, locale, reading, account.label)}\n`,
         );
       }
       const failure = account.lastFailure;

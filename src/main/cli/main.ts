@@ -61,7 +61,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout.write(`${t('cli.help.main')}\n`);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  if (name === '--version' || name === '-v') {
+  if (name === '--version' || name === '-v' || name === '-V' || name === 'version') {
     io.stdout.write(`${packageVersion()}\n`);
     return EXIT.ok;
   }
@@ -74,7 +74,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await command(context);
   } catch (error) {
     const { message, status } = explain(context, error);
-    io.stderr.write(`${message}\n`);
+    if (message !== '') io.stderr.write(`${message}\n`);
     return status;
   }
 }

@@ -116,6 +116,8 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
     running: () => running,
     knownSecrets: () => secrets.knownSecrets(),
     log,
+    host: options.host,
+    ...(options.maxConnections === undefined ? {} : { maxConnections: options.maxConnections }),
     ...(token === undefined ? {} : { token }),
   });
 

@@ -13,6 +13,8 @@ export interface ServeFlags {
   host?: string;
   'token-file'?: string;
   'secrets-file'?: string;
+  'allow-unauthenticated'?: boolean;
+  'max-connections'?: string;
 }
 
 export interface ServeSettings {
@@ -20,7 +22,12 @@ export interface ServeSettings {
   host: string;
   tokenFile?: string;
   secretsFile?: string;
+  /** Listen beyond loopback without a token: the operator says the network is trusted. */
+  allowUnauthenticated?: boolean;
+  maxConnections?: number;
 }
+
+export const DEFAULT_MAX_CONNECTIONS = 64;
 
 export function parseServeFlags(flags: ServeFlags): ServeSettings {
   const port = flags.port === undefined ? DEFAULT_PORT : Number(flags.port);
@@ -34,9 +41,24 @@ export function parseServeFlags(flags: ServeFlags): ServeSettings {
   for (const option of ['token-file', 'secrets-file'] as const) {
     if (flags[option] === '') throw new ServeConfigError(`--${option} needs a file path`);
   }
+  const connections = flags['max-connections'];
+  if (
+    connections !== undefined &&
+    (!/^\d+$/.test(connections) || Number(connections) < 1 || Number(connections) > 10_000)
+  ) {
+    throw new ServeConfigError(`--max-connections must be a whole number from 1 to 10000, not "${connections}"`);
+  }
+  // Anyone on the network could read balances and account names: refuse unless told twice.
+  if (!isLoopback(host) && flags['token-file'] === undefined && flags['allow-unauthenticated'] !== true) {
+    throw new ServeConfigError(
+      `refusing to listen on ${host} without --token-file: anyone who can reach the port could read the balances. Give --token-file FILE, or --allow-unauthenticated if only trusted machines can reach it`,
+    );
+  }
   return {
     port,
     host,
+    maxConnections: connections === undefined ? DEFAULT_MAX_CONNECTIONS : Number(connections),
+    ...(flags['allow-unauthenticated'] === true ? { allowUnauthenticated: true } : {}),
     ...(flags['token-file'] === undefined ? {} : { tokenFile: flags['token-file'] }),
     ...(flags['secrets-file'] === undefined ? {} : { secretsFile: flags['secrets-file'] }),
   };

@@ -1,10 +1,13 @@
 /**
  * The HTTP face of the headless service: /metrics, /healthz, /api/status. Plain node:http,
  * everything it serves is passed in. When a token is set it guards every path but /healthz,
- * so an orchestrator's liveness probe needs no credential.
+ * so an orchestrator's liveness probe needs no credential. Without a token, only requests
+ * naming this machine in `Host` are answered: a web page cannot read the loopback status
+ * through DNS rebinding (its requests carry the attacker's host name).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
 import type { Registry } from 'prom-client';
 import type { Snapshot } from '../../shared/types.js';
 
@@ -18,6 +21,48 @@ export interface ServerDeps {
   /** Secrets that must never leave in a body: a last guard, snapshots carry none. */
   knownSecrets?: () => readonly string[];
   log?: (line: string) => void;
+  /** The address the service listens on: a name a request may use in `Host`. */
+  host?: string;
+  maxConnections?: number;
+}
+
+/** Slow-header clients are dropped after this; Node's default would hold them for a minute. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+const WILDCARDS = new Set(['0.0.0.0', '::', '[::]']);
+
+function hostnameOf(header: string): string {
+  const bracketed = /^(\[[^\]]*\])(?::\d+)?$/.exec(header);
+  if (bracketed) return (bracketed[1] as string).toLowerCase();
+  return header.replace(/:\d+$/, '').toLowerCase();
+}
+
+/**
+ * Loopback names, the configured host, and (when listening on every address) any IP
+ * literal: DNS rebinding needs a domain name, so an address typed as such is safe.
+ */
+export function hostAllowed(header: string | undefined, configured: string | undefined): boolean {
+  if (header === undefined || header === '') return false;
+  const name = hostnameOf(header);
+  const configuredName = configured?.toLowerCase();
+  const allowed = [
+    'localhost',
+    '127.0.0.1',
+    '[::1]',
+    configuredName,
+    configuredName ? `[${configuredName}]` : undefined,
+  ];
+  if (allowed.includes(name)) return true;
+  return configured !== undefined && WILDCARDS.has(configured) && isIP(name.replace(/^\[|\]$/g, '')) !== 0;
+}
+
+/** What /api/status shows: the state of each account, not how to call the API as it. */
+export function publicSnapshot(snapshot: Snapshot): unknown {
+  return {
+    ...snapshot,
+    accounts: snapshot.accounts.map(({ appkey: _appkey, baseUrl: _baseUrl, ...account }) => account),
+  };
 }
 
 const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
@@ -61,6 +106,10 @@ async function route(deps: ServerDeps, request: IncomingMessage, response: Serve
     send(response, 405, TEXT, 'method not allowed\n', { Allow: 'GET' });
     return;
   }
+  if (deps.token === undefined && !hostAllowed(request.headers.host, deps.host)) {
+    send(response, 403, TEXT, 'forbidden: unknown Host\n');
+    return;
+  }
   if (path === '/healthz') {
     if (deps.running()) send(response, 200, TEXT, 'ok\n');
     else send(response, 503, TEXT, 'stopping\n');
@@ -73,7 +122,7 @@ async function route(deps: ServerDeps, request: IncomingMessage, response: Serve
   if (path === '/metrics') {
     send(response, 200, deps.registry.contentType, await deps.registry.metrics());
   } else if (path === '/api/status') {
-    const body = JSON.stringify(deps.snapshot());
+    const body = JSON.stringify(publicSnapshot(deps.snapshot()));
     if (leaksSecret(body, deps.knownSecrets?.() ?? [])) {
       deps.log?.('refused to serve /api/status: the snapshot contained a secret (a bug, please report it)');
       send(response, 500, TEXT, 'internal error\n');
@@ -86,11 +135,16 @@ async function route(deps: ServerDeps, request: IncomingMessage, response: Serve
 }
 
 export function createStatusServer(deps: ServerDeps): Server {
-  return createServer((request, response) => {
-    route(deps, request, response).catch((error: unknown) => {
-      deps.log?.(`request failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (!response.headersSent) send(response, 500, TEXT, 'internal error\n');
-      else response.destroy();
-    });
-  });
+  const server = createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+    (request, response) => {
+      route(deps, request, response).catch((error: unknown) => {
+        deps.log?.(`request failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (!response.headersSent) send(response, 500, TEXT, 'internal error\n');
+        else response.destroy();
+      });
+    },
+  );
+  if (deps.maxConnections !== undefined) server.maxConnections = deps.maxConnections;
+  return server;
 }

@@ -6,6 +6,7 @@
 import type { Language } from '../types.js';
 import * as account from './catalog-account.js';
 import * as cli from './catalog-cli.js';
+import * as cliOps from './catalog-cli-ops.js';
 import * as common from './catalog-common.js';
 import * as failure from './catalog-failure.js';
 import * as shell from './catalog-shell.js';
@@ -25,6 +26,7 @@ const en = {
   ...account.en,
   ...shell.en,
   ...update.en,
+  ...cliOps.en,
 };
 const zhCN: Record<keyof typeof en, string> = {
   ...common.zhCN,
@@ -35,6 +37,7 @@ const zhCN: Record<keyof typeof en, string> = {
   ...account.zhCN,
   ...shell.zhCN,
   ...update.zhCN,
+  ...cliOps.zhCN,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,18 +1,22 @@
 /**
- * `accounts add`: validates everything, makes sure the keychain works, then saves the
- * secret and the account through core's account store (the same order and rollback as the
- * app), so the file never holds an account the command reported as not added.
+ * `accounts add`: validates everything, makes sure the keychain works, checks the
+ * credentials with one signed call (unless --no-verify), then saves the secret and the
+ * account through core's account store (the same order and rollback as the app), so the
+ * file never holds an account the command reported as not added.
  */
 import { validateAccount, validateSecret } from '../../../shared/account-rules.js';
 import type { AccountInput } from '../../../shared/ipc.js';
-import { POLL_INTERVAL, PRODUCTION_BASE_URL } from '../../../shared/types.js';
+import { POLL_INTERVAL, PRODUCTION_BASE_URL, type Reading } from '../../../shared/types.js';
 import { ValidationError } from '../../core/errors.js';
 import { parseCommand } from '../args.js';
-import { EXIT } from '../exit.js';
+import { CliError, EXIT, exitFor } from '../exit.js';
+import { failureReason, money } from '../format.js';
 import type { CommandContext } from '../io.js';
 import { userSecret } from '../secret-input.js';
 import { addStoredAccount } from '../../core/account-store.js';
 import { accountStoreOf, keychainError, openStored } from '../stored.js';
+import { suggestedThresholds } from '../thresholds.js';
+import { packageVersion } from '../version.js';
 
 const OPTIONS = {
   label: { type: 'string' },
@@ -22,18 +26,33 @@ const OPTIONS = {
   critical: { type: 'string' },
   interval: { type: 'string' },
   'secret-stdin': { type: 'boolean' },
+  'no-verify': { type: 'boolean' },
 } as const;
 
 /** "300" -> 300; anything else NaN, which the account rules report with their bounds. */
-function seconds(text: string | undefined): number {
-  if (text === undefined) return POLL_INTERVAL.defaultSec;
+export function seconds(text: string | undefined, fallback: number = POLL_INTERVAL.defaultSec): number {
+  if (text === undefined) return fallback;
   return /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
 }
 
+/** One signed call with the new credentials; a failure stops the add with its reason. */
+async function verify(context: CommandContext, input: AccountInput, secret: string): Promise<Reading> {
+  const client = context.services.createClient({ version: packageVersion(), env: { ...context.env } });
+  try {
+    const result = await client.fetchBalance(input, secret, { signal: context.interrupt });
+    if (result.ok) return result.reading;
+    const reason = failureReason(context.t, result.failure);
+    throw new CliError(context.t('cli.error.verifyFailed', { reason }), exitFor(result.failure));
+  } finally {
+    await client.close();
+  }
+}
+
 export async function accountsAdd(context: CommandContext): Promise<number> {
+  const { t } = context;
   const { values } = parseCommand(context, OPTIONS, { command: 'accounts' });
   if (values.help) {
-    context.stdout.write(`${context.t('cli.help.accounts')}\n`);
+    context.stdout.write(`${t('cli.help.accounts')}\n`);
     return EXIT.ok;
   }
   const input: AccountInput = {
@@ -55,11 +74,22 @@ export async function accountsAdd(context: CommandContext): Promise<number> {
   if (secretFields.length > 0) throw new ValidationError('invalid secret', secretFields);
 
   const store = accountStoreOf(context, stored);
-  // A read first: with no keychain this fails before anything is written.
+  // A read first: with no keychain this fails before anything is written or sent.
   await store.secrets
     .get({ id: 'eiot-balance-probe', label: '' })
     .catch((error: unknown) => keychainError(context, error));
+  const reading = values['no-verify'] === true ? null : await verify(context, input, secret);
   const account = await addStoredAccount(store, input, secret).catch((error: unknown) => keychainError(context, error));
   context.stdout.write(`${account.id}\n`);
+  if (reading) {
+    const { label } = account;
+    context.stderr.write(
+      `${t('cli.accounts.verified', { label, money: money(reading.balance, reading.currency, context.locale) })}\n`,
+    );
+    const suggestion = suggestedThresholds(reading.balance);
+    if (suggestion && input.lowThreshold === undefined && input.criticalThreshold === undefined) {
+      context.stderr.write(`${t('cli.accounts.suggest', { ...suggestion, id: account.id })}\n`);
+    }
+  }
   return EXIT.ok;
 }

@@ -1,4 +1,8 @@
-/** `accounts list [--json]`: what is stored, with `hasSecret` in place of any secret. */
+/**
+ * `accounts list [--json]`: what is stored, with `hasSecret` in place of any secret. Without
+ * a keychain (a headless server) the list still works: `hasSecret` is then null, unknown.
+ */
+import { KeychainUnavailableError } from '../../core/errors.js';
 import { parseCommand } from '../args.js';
 import { EXIT } from '../exit.js';
 import { jsonLine } from '../format.js';
@@ -14,10 +18,17 @@ export async function accountsList(context: CommandContext): Promise<number> {
   }
   const stored = openStored(context).accounts();
   const keychain = context.services.keychain();
-  const secrets = await Promise.all(stored.map((account) => keychain.get(account))).catch((error: unknown) =>
-    keychainError(context, error),
-  );
-  const rows = stored.map((account, index) => ({ ...account, hasSecret: Boolean(secrets[index]) }));
+  let secrets: Array<string | null> | null = null;
+  try {
+    secrets = await Promise.all(stored.map((account) => keychain.get(account)));
+  } catch (error) {
+    if (!(error instanceof KeychainUnavailableError)) keychainError(context, error);
+    if (stored.length > 0) context.stderr.write(`${t('cli.accounts.noKeychain')}\n`);
+  }
+  const rows = stored.map((account, index) => ({
+    ...account,
+    hasSecret: secrets === null ? null : Boolean(secrets[index]),
+  }));
 
   if (values.json) {
     for (const row of rows) context.stdout.write(jsonLine(row));
@@ -31,7 +42,13 @@ export async function accountsList(context: CommandContext): Promise<number> {
       appkey: row.appkey,
       baseUrl: row.baseUrl,
       interval: row.pollIntervalSec,
-      secret: t(row.hasSecret ? 'cli.accounts.hasSecret' : 'cli.accounts.noSecret'),
+      secret: t(
+        row.hasSecret === null
+          ? 'cli.accounts.secretUnknown'
+          : row.hasSecret
+            ? 'cli.accounts.hasSecret'
+            : 'cli.accounts.noSecret',
+      ),
       disabled: row.enabled ? '' : t('cli.accounts.disabled'),
     });
     context.stdout.write(`${line}\n`);

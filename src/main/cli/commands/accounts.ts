@@ -1,11 +1,19 @@
-/** `eiot-balance accounts add|list|remove`: one file per subcommand, this one only picks. */
+/** `eiot-balance accounts add|list|edit|set-secret|remove`: one file per subcommand, this one only picks. */
 import { EXIT } from '../exit.js';
 import type { CommandContext } from '../io.js';
 import { accountsAdd } from './accounts-add.js';
+import { accountsEdit } from './accounts-edit.js';
 import { accountsList } from './accounts-list.js';
 import { accountsRemove } from './accounts-remove.js';
+import { accountsSetSecret } from './accounts-set-secret.js';
 
-const SUBCOMMANDS = { add: accountsAdd, list: accountsList, remove: accountsRemove } as const;
+const SUBCOMMANDS = {
+  add: accountsAdd,
+  list: accountsList,
+  edit: accountsEdit,
+  'set-secret': accountsSetSecret,
+  remove: accountsRemove,
+} as const;
 
 export async function accounts(context: CommandContext): Promise<number> {
   const [name, ...rest] = context.argv;

@@ -16,6 +16,7 @@ export const CHECK_OPTIONS = {
   timeout: { type: 'string' },
   account: { type: 'string' },
   json: { type: 'boolean' },
+  nagios: { type: 'boolean' },
 } as const;
 
 export async function check(context: CommandContext): Promise<number> {
@@ -25,6 +26,8 @@ export async function check(context: CommandContext): Promise<number> {
     return 0;
   }
   const direct = values.appkey !== undefined || values['base-url'] !== undefined || values['secret-stdin'] === true;
-  if (direct && values.account !== undefined) throw new CliError(context.t('cli.error.modeConflict'));
+  if (direct && (values.account !== undefined || values.nagios === true)) {
+    throw new CliError(context.t('cli.error.modeConflict'));
+  }
   return direct ? checkDirect(context, values) : checkStored(context, values);
 }

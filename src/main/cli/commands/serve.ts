@@ -15,6 +15,8 @@ const OPTIONS = {
   host: { type: 'string' },
   'token-file': { type: 'string' },
   'secrets-file': { type: 'string' },
+  'allow-unauthenticated': { type: 'boolean' },
+  'max-connections': { type: 'string' },
 } as const;
 
 export async function serve(context: CommandContext): Promise<number> {

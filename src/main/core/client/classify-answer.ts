@@ -3,6 +3,7 @@
  * the JSON envelope `{code, message, data: {balance, currency}}`.
  */
 import { canonicalAmount } from '../../../shared/money.js';
+import { cleanServerText } from '../../../shared/server-text.js';
 import type { FetchFailure, FetchResult, InvalidReason } from '../../../shared/types.js';
 import { CREDENTIALS_REJECTED_WORDS, SUCCESS_CODE } from './protocol.js';
 import { retryAfterMs } from './retry-after.js';
@@ -56,9 +57,10 @@ export function answerResult(text: string, at: number): FetchResult {
   if (!isRecord(answer) || (typeof answer.code !== 'string' && typeof answer.code !== 'number')) {
     return { ok: false, failure: invalid('shape', at) };
   }
-  const code = String(answer.code);
+  const code = cleanServerText(String(answer.code), 32);
   if (code !== SUCCESS_CODE) {
-    const message = typeof answer.message === 'string' ? answer.message : '';
+    // Cleaned here, once, so every output downstream shows only printable, short text.
+    const message = typeof answer.message === 'string' ? cleanServerText(answer.message) : '';
     const auth = CREDENTIALS_REJECTED_WORDS.test(message);
     return { ok: false, failure: { kind: 'api', code, message, retryable: !auth, ...(auth ? { auth } : {}), at } };
   }
