@@ -31,7 +31,19 @@ afterAll(async () => {
 
 async function add(env: Record<string, string>, label: string): Promise<string> {
   const run = await runCli(
-    ['accounts', 'add', '--label', label, '--appkey', 'shared-key', '--base-url', simulator.url, '--secret-stdin'],
+    // --no-verify: this test is about the shared file; the credential check has its own tests.
+    [
+      'accounts',
+      'add',
+      '--label',
+      label,
+      '--appkey',
+      'shared-key',
+      '--base-url',
+      simulator.url,
+      '--secret-stdin',
+      '--no-verify',
+    ],
     { env, stdin: `${SECRET}\n` },
   );
   expect(run.stderr).toBe('');

@@ -66,6 +66,8 @@ export async function accountsAdd(context: CommandContext): Promise<number> {
   if (values.critical !== undefined) input.criticalThreshold = values.critical;
 
   const stored = openStored(context);
+  // A newer file is refused before a secret is asked for or the API is called.
+  stored.file.readForChange();
   const otherLabels = stored.accounts().map((account) => account.label);
   const fields = validateAccount(input, { otherLabels });
   if (fields.length > 0) throw new ValidationError('invalid account', fields);
