@@ -2,12 +2,26 @@
  * History on disk: `<dataDir>/history/<accountId>.json`, replaced atomically so a crash at
  * any moment leaves either the old file or the new one, never half of one. A file that
  * cannot be read as history is set aside under a timestamped name, not deleted.
+ *
+ * Several processes may write one account's history (the app polling, `check` from cron):
+ * each write merges with the file as it is, under a lock beside it (`<id>.json.lock`,
+ * proper-lockfile, taken over when its holder died), so no writer drops another's readings.
  */
 import { mkdir, open, rename, rm, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import lockfile from 'proper-lockfile';
+import type { HistoryEntry } from '../../../shared/types.js';
 import { PRIVATE_DIR_MODE, removeLeftoverTemps, tempNameFor } from '../files/private-files.js';
 import { decodeHistory, encodeHistory } from './format.js';
 import { HistoryLog, type HistoryLogOptions } from './log.js';
+import { mergeHistories } from './merge.js';
+
+/** A dead holder delays the next writer by at most `stale`; a live one by one write. */
+const LOCK_OPTIONS = {
+  realpath: false,
+  stale: 2_000,
+  retries: { retries: 200, minTimeout: 5, maxTimeout: 100, randomize: true },
+} as const;
 
 /** The parts of fs an atomic write uses; tests pass a rename that "crashes". */
 export interface AtomicFs {
@@ -57,6 +71,42 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+/** Where an unreadable history file goes: beside it, named after the moment it was found. */
+function asideName(path: string, now: number): string {
+  return `${path}.corrupt-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+}
+
+/** The file as it is now: [] when missing; an unreadable one is set aside first. */
+async function readCurrent(path: string, now: number): Promise<HistoryEntry[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  try {
+    return decodeHistory(text);
+  } catch {
+    await rename(path, asideName(path, now));
+    return [];
+  }
+}
+
+/** One write: the file as it is, merged with `entries`, under the history lock. */
+async function saveMerged(path: string, entries: readonly HistoryEntry[], now: number): Promise<HistoryEntry[]> {
+  await mkdir(dirname(path), { recursive: true, mode: PRIVATE_DIR_MODE });
+  const release = await lockfile.lock(path, { ...LOCK_OPTIONS, lockfilePath: `${path}.lock` });
+  try {
+    const merged = mergeHistories(entries, await readCurrent(path, now));
+    await writeFileAtomic(path, encodeHistory(merged));
+    return merged;
+  } finally {
+    // A lock lost while held (compromised) was already released; the write itself is done.
+    await release().catch(() => undefined);
+  }
+}
+
 export interface OpenedHistory {
   log: HistoryLog;
   /** Where an unreadable history file was moved, or null. */
@@ -72,7 +122,7 @@ export async function openHistory(
   const path = historyPath(dataDir, accountId);
   // A temp file named after a process that no longer runs is a crash's leftover.
   removeLeftoverTemps(dirname(path));
-  const save: HistoryLogOptions['save'] = (entries) => writeFileAtomic(path, encodeHistory(entries));
+  const save: HistoryLogOptions['save'] = (entries, at) => saveMerged(path, entries, at);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -83,7 +133,7 @@ export async function openHistory(
   try {
     return { log: new HistoryLog({ ...options, save, now, entries: decodeHistory(text) }), setAside: null };
   } catch {
-    const aside = `${path}.corrupt-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+    const aside = asideName(path, now);
     await rename(path, aside);
     return { log: new HistoryLog({ ...options, save, now }), setAside: aside };
   }

@@ -5,14 +5,18 @@
  */
 import { compareAmounts } from '../../../shared/money.js';
 import type { HistoryEntry, Reading } from '../../../shared/types.js';
+import { mergeHistories } from './merge.js';
 
 export const DEFAULT_MAX_AGE_MS = 400 * 86_400_000;
 /** An unchanged balance only moves `lastAt`: losing up to this much of it in a crash is fine. */
 export const DEFAULT_FLUSH_EVERY_MS = 10 * 60_000;
 
 export interface HistoryLogOptions {
-  /** Writes the whole history; called by flush, one call at a time. */
-  save: (entries: readonly HistoryEntry[]) => Promise<void>;
+  /**
+   * Writes the whole history; called by flush, one call at a time. It may answer with what
+   * it wrote after merging in another writer's entries: the log then holds those too.
+   */
+  save: (entries: readonly HistoryEntry[], now: number) => Promise<readonly HistoryEntry[] | void>;
   entries?: readonly HistoryEntry[];
   /** When the log was loaded: the flush policy counts from it. */
   now: number;
@@ -81,9 +85,14 @@ export class HistoryLog {
     this.newEntry = false;
     this.lastFlushAt = now;
     if (this.queued) return this.queued;
-    const run = this.writing.then(() => {
+    const run = this.writing.then(async () => {
       this.queued = null;
-      return this.save(this.list.map((e) => ({ ...e })));
+      const written = await this.save(
+        this.list.map((e) => ({ ...e })),
+        now,
+      );
+      // Appends made while the write was under way are kept: the merge is a union.
+      if (written) this.list.splice(0, this.list.length, ...mergeHistories(this.list, written));
     });
     this.queued = run;
     this.writing = run.catch(() => {
