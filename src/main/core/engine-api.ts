@@ -88,6 +88,13 @@ export interface EngineDeps {
   /** Calls back when config.json may have changed; returns a stop function. None: per-poll checks only. */
   watchSettings?: (onChange: () => void) => () => void;
   newId?: () => string;
+  /** Caps the balance requests in flight across all accounts (serve's --concurrency); none: no cap. */
+  limiter?: import('./limiter.js').Limiter;
+  /**
+   * Spread each account's first poll at a random point of its interval (seeded by `random`)
+   * instead of polling every account at start: for a service watching many accounts.
+   */
+  spreadFirstPolls?: boolean;
   /** Diagnostic lines (never a secret); silent when absent. */
   log?: (line: string) => void;
   /** Failures the engine survives (a state or history write, a poll that threw), with their cause. */

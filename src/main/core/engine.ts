@@ -258,7 +258,7 @@ export function createEngine(deps: EngineDeps): EngineApi {
       for (const config of document.accounts) runtimes.set(config.id, await loadRuntime(config));
       for (const runtime of runtimes.values()) await lookUpSecret(runtime);
       for (const runtime of runtimes.values()) {
-        pollers.start(runtime);
+        pollers.start(runtime, { spread: deps.spreadFirstPolls === true });
         pollers.watchStaleness(runtime);
       }
       stopWatching = deps.watchSettings?.(() => void sync.check()) ?? null;

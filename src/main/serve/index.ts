@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { EngineApi } from '../core/engine-api.js';
 import { systemClock, type Clock, type DocumentStore, type SecretStore } from '../core/ports.js';
 import { openConfStore } from '../core/settings/conf-store.js';
+import { DEFAULT_CONCURRENCY } from '../core/limiter.js';
 import { productionEngine, type EngineFactory } from './engine.js';
 import { createMetrics } from './metrics.js';
 import { isLoopback, type ServeSettings } from './options.js';
@@ -106,7 +107,12 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   const deps = { secrets, store, dataDir: options.dataDir, version: options.version, log };
   const { engine, dispose } = options.engineFactory
     ? { engine: options.engineFactory(deps), dispose: undefined }
-    : productionEngine({ ...deps, env: { ...options.env }, clock });
+    : productionEngine({
+        ...deps,
+        env: { ...options.env },
+        clock,
+        concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+      });
   accounts = () => engine.snapshot().accounts;
   const metrics = createMetrics(engine, clock, options.version);
 

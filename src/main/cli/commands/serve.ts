@@ -17,6 +17,7 @@ const OPTIONS = {
   'secrets-file': { type: 'string' },
   'allow-unauthenticated': { type: 'boolean' },
   'max-connections': { type: 'string' },
+  concurrency: { type: 'string' },
 } as const;
 
 export async function serve(context: CommandContext): Promise<number> {

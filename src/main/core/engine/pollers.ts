@@ -21,7 +21,8 @@ export interface PollersDeps {
 }
 
 export interface Pollers {
-  start(runtime: AccountRuntime): void;
+  /** spread: the first poll at a random point of the interval (the engine's start only). */
+  start(runtime: AccountRuntime, options?: { spread?: boolean }): void;
   stop(runtime: AccountRuntime): Promise<void>;
   restart(runtime: AccountRuntime): Promise<void>;
   watchStaleness(runtime: AccountRuntime): void;
@@ -60,9 +61,11 @@ export function createPollers(parts: PollersDeps): Pollers {
     staleTimers.set(runtime, handle);
   }
 
-  function start(runtime: AccountRuntime): void {
+  function start(runtime: AccountRuntime, options: { spread?: boolean } = {}): void {
     const { config } = runtime;
     if (!parts.isRunning() || !config.enabled || !runtime.hasSecret) return;
+    const intervalMs = config.pollIntervalSec * 1000;
+    const { limiter } = deps;
     // Read from the keychain once per poller, not on every poll: setSecret and removeSecret
     // restart or stop the poller, so this copy never outlives the stored one.
     let secret: string | null = null;
@@ -70,7 +73,8 @@ export function createPollers(parts: PollersDeps): Pollers {
       clock,
       timers,
       random: deps.random,
-      intervalMs: config.pollIntervalSec * 1000,
+      intervalMs,
+      ...(options.spread ? { firstPollDelayMs: Math.floor(deps.random() * intervalMs) } : {}),
       poll: async (signal) => {
         secret ??= await deps.secrets.get({ id: config.id, label: config.label });
         if (secret === null) {
@@ -86,7 +90,9 @@ export function createPollers(parts: PollersDeps): Pollers {
             },
           };
         }
-        return deps.fetchBalance(config, secret, { signal });
+        const known = secret;
+        const fetch = () => deps.fetchBalance(config, known, { signal });
+        return limiter ? limiter.run(fetch, signal) : fetch();
       },
       onResult: (result, failureStreak) => {
         if (parts.isCurrent(runtime)) parts.onResult(runtime, result, failureStreak);
