@@ -2,7 +2,7 @@
  * Many accounts on fake time with a fake client: the shared request cap holds, the first
  * polls spread over the interval, and an account whose requests hang holds one slot only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { createLimiter } from '../../src/main/core/limiter.js';
 import type { FetchBalance } from '../../src/main/core/ports.js';
 import { MemorySecretStore } from '../../src/main/core/secrets/memory.js';
 import { openConfStore } from '../../src/main/core/settings/conf-store.js';
+import { encodeHistory } from '../../src/main/core/history/format.js';
 import { SCHEMA_VERSION } from '../../src/main/core/settings/schema.js';
 import { FakeTime } from '../helpers/fake-time.js';
 
@@ -49,6 +50,8 @@ async function startRig(options: {
   accounts: number;
   concurrency?: number;
   spread?: boolean;
+  /** Give each account a reading from yesterday, as after a restart. */
+  history?: boolean;
   /** How long a request takes, by appkey; Infinity: until aborted. */
   latencyMs: (appkey: string) => number;
 }): Promise<Rig> {
@@ -64,6 +67,13 @@ async function startRig(options: {
   }));
   openConfStore(dataDir).write({ schemaVersion: SCHEMA_VERSION, accounts });
   for (const account of accounts) await secrets.set(account.id, `secret-${account.id}`);
+  if (options.history) {
+    mkdirSync(path.join(dataDir, 'history'), { recursive: true });
+    const entry = { firstAt: START - 86_400_000, lastAt: START - 30_000, balance: '100.00', currency: 'USD' };
+    for (const account of accounts) {
+      writeFileSync(path.join(dataDir, 'history', `${account.id}.json`), encodeHistory([entry]));
+    }
+  }
 
   const starts = new Map<string, number[]>();
   let inFlight = 0;
@@ -122,8 +132,8 @@ describe('serve-scale polling', () => {
     expect(rig.maxInFlight()).toBe(50);
   });
 
-  it('spreads the first polls across the interval', async () => {
-    const rig = await startRig({ accounts: 1_000, spread: true, latencyMs: () => 100 });
+  it('after a restart, spreads the first polls across the interval', async () => {
+    const rig = await startRig({ accounts: 1_000, spread: true, history: true, latencyMs: () => 100 });
     await run(rig, INTERVAL_SEC * 1_000);
     const firsts = [...rig.starts.values()].map((times) => times[0]! - START);
     expect(firsts).toHaveLength(1_000);
@@ -140,11 +150,17 @@ describe('serve-scale polling', () => {
   });
 
   it('spreads the same way for the same random source', async () => {
-    const first = await startRig({ accounts: 20, spread: true, latencyMs: () => 100 });
-    const second = await startRig({ accounts: 20, spread: true, latencyMs: () => 100 });
+    const first = await startRig({ accounts: 20, spread: true, history: true, latencyMs: () => 100 });
+    const second = await startRig({ accounts: 20, spread: true, history: true, latencyMs: () => 100 });
     const due = (rig: Rig) => rig.engine.snapshot().accounts.map((account) => account.nextCheckAt);
     expect(due(first)).toEqual(due(second));
     expect(new Set(due(first)).size).toBe(20);
+  });
+
+  it('an account with no reading yet polls at once even when spreading', async () => {
+    const rig = await startRig({ accounts: 5, spread: true, latencyMs: () => 100 });
+    await rig.time.advance(0);
+    expect(rig.starts.size).toBe(5);
   });
 
   it('an account whose requests hang holds one slot; the others keep their interval', async () => {

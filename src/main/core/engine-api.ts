@@ -91,8 +91,9 @@ export interface EngineDeps {
   /** Caps the balance requests in flight across all accounts (serve's --concurrency); none: no cap. */
   limiter?: import('./limiter.js').Limiter;
   /**
-   * Spread each account's first poll at a random point of its interval (seeded by `random`)
-   * instead of polling every account at start: for a service watching many accounts.
+   * At start, an account with a reading from history polls first at a random point of its
+   * interval (seeded by `random`) instead of at once, so a service watching many accounts
+   * does not poll them all in one burst. An account with nothing to show still polls at once.
    */
   spreadFirstPolls?: boolean;
   /** Diagnostic lines (never a secret); silent when absent. */

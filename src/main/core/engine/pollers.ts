@@ -74,7 +74,10 @@ export function createPollers(parts: PollersDeps): Pollers {
       timers,
       random: deps.random,
       intervalMs,
-      ...(options.spread ? { firstPollDelayMs: Math.floor(deps.random() * intervalMs) } : {}),
+      // Only an account with a reading to show meanwhile waits: a new one is wanted now.
+      ...(options.spread && runtime.lastReading !== null
+        ? { firstPollDelayMs: Math.floor(deps.random() * intervalMs) }
+        : {}),
       poll: async (signal) => {
         secret ??= await deps.secrets.get({ id: config.id, label: config.label });
         if (secret === null) {
