@@ -52,6 +52,7 @@ async function startRig(options: {
   spread?: boolean;
   /** Give each account a reading from yesterday, as after a restart. */
   history?: boolean;
+  snapshotEveryMs?: number;
   /** How long a request takes, by appkey; Infinity: until aborted. */
   latencyMs: (appkey: string) => number;
 }): Promise<Rig> {
@@ -106,6 +107,7 @@ async function startRig(options: {
     dataDir,
     ...(options.concurrency === undefined ? {} : { limiter: createLimiter(options.concurrency) }),
     ...(options.spread ? { spreadFirstPolls: true } : {}),
+    ...(options.snapshotEveryMs === undefined ? {} : { snapshotEveryMs: options.snapshotEveryMs }),
   });
   const rig: Rig = { time, engine, starts, maxInFlight: () => maxInFlight, dataDir };
   rigs.push(rig);
@@ -155,6 +157,19 @@ describe('serve-scale polling', () => {
     const due = (rig: Rig) => rig.engine.snapshot().accounts.map((account) => account.nextCheckAt);
     expect(due(first)).toEqual(due(second));
     expect(new Set(due(first)).size).toBe(20);
+  });
+
+  it('with snapshotEveryMs, subscribers get one update per period, however many polls finish', async () => {
+    const rig = await startRig({
+      accounts: 100,
+      snapshotEveryMs: 1_000,
+      latencyMs: (key) => 10 * Number(key.slice(4)),
+    });
+    const updates: number[] = [];
+    rig.engine.subscribe((snapshot) => updates.push(snapshot.accounts.filter((a) => a.lastReading).length));
+    await run(rig, 5_000);
+    expect(updates.length).toBeLessThanOrEqual(5);
+    expect(updates.at(-1)).toBe(100);
   });
 
   it('an account with no reading yet polls at once even when spreading', async () => {

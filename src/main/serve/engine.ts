@@ -15,6 +15,9 @@ export interface EngineFactoryDeps {
 
 export type EngineFactory = (deps: EngineFactoryDeps) => EngineApi;
 
+/** How often the service's metrics learn of the engine's changes. */
+export const SNAPSHOT_EVERY_MS = 1_000;
+
 /**
  * The engine plus the HTTP client it owns, closed after the engine stops. A service may
  * watch a thousand accounts: their requests share `concurrency` slots, and their first polls
@@ -24,5 +27,11 @@ export function productionEngine(
   deps: EngineFactoryDeps & { env: Record<string, string | undefined>; clock: Clock; concurrency: number },
 ): ProductionEngine {
   const { concurrency, ...rest } = deps;
-  return createProductionEngine({ ...rest, limiter: createLimiter(concurrency), spreadFirstPolls: true });
+  return createProductionEngine({
+    ...rest,
+    limiter: createLimiter(concurrency),
+    spreadFirstPolls: true,
+    // Metrics and counters need no more than one update a second.
+    snapshotEveryMs: SNAPSHOT_EVERY_MS,
+  });
 }

@@ -113,7 +113,8 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
         clock,
         concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
       });
-  accounts = () => engine.snapshot().accounts;
+  // Not the snapshot: a lookup per account of a full snapshot each made start-up quadratic.
+  accounts = () => engine.accountRefs();
   const metrics = createMetrics(engine, clock, options.version);
 
   const server = createStatusServer({

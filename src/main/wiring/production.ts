@@ -40,6 +40,8 @@ export interface ProductionOptions {
   limiter?: Limiter;
   /** Spread the first polls over each account's interval (serve); default poll at once. */
   spreadFirstPolls?: boolean;
+  /** Tell subscribers at most this often (serve); default after each tick. */
+  snapshotEveryMs?: number;
   /** The CLI's in-process tests swap the engine constructor. */
   createEngine?: (deps: EngineDeps) => EngineApi;
 }
@@ -67,6 +69,7 @@ export function createProductionEngine(options: ProductionOptions): ProductionEn
     log: options.log,
     ...(options.limiter ? { limiter: options.limiter } : {}),
     ...(options.spreadFirstPolls ? { spreadFirstPolls: true } : {}),
+    ...(options.snapshotEveryMs === undefined ? {} : { snapshotEveryMs: options.snapshotEveryMs }),
   });
   return { engine, dispose: () => client.close() };
 }
