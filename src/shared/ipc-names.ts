@@ -27,6 +27,7 @@ export const bridgeMethods = {
   checkForUpdates: 'update:check',
   openUpdateDownload: 'update:open-download',
   hideWindow: 'window:hide',
+  fitWindow: 'window:fit',
 } as const satisfies Record<string, Channel>;
 
 export const bridgeEvents = {

@@ -336,6 +336,9 @@ export class FakeBrowserWindow
       | 'isVisible'
       | 'setPosition'
       | 'hide'
+      | 'getSize'
+      | 'getContentSize'
+      | 'setContentSize'
     >
 {
   static instances: FakeBrowserWindow[] = [];
@@ -345,9 +348,21 @@ export class FakeBrowserWindow
   minimized = false;
   loaded: string | null = null;
   private destroyed = false;
+  /** The content area; the fake's frame adds nothing (as a frameless window). */
+  contentSize: [number, number];
   constructor(readonly options: Electron.BrowserWindowConstructorOptions = {}) {
     super();
+    this.contentSize = [options.width ?? 800, options.height ?? 600];
     FakeBrowserWindow.instances.push(this);
+  }
+  getSize(): number[] {
+    return [...this.contentSize];
+  }
+  getContentSize(): number[] {
+    return [...this.contentSize];
+  }
+  setContentSize(width: number, height: number): void {
+    this.contentSize = [width, height];
   }
   async loadFile(filePath: string): Promise<void> {
     this.loaded = filePath;

@@ -106,6 +106,8 @@ export class UiHarness {
   readonly pageErrors: string[] = [];
   /** How often the window asked main to put it away (Esc). */
   hides = 0;
+  /** Every height the window asked main for (window:fit), oldest first. */
+  readonly fits: number[] = [];
   private readonly pages = new Set<Page>();
 
   private constructor(
@@ -168,8 +170,10 @@ export class UiHarness {
 
     const exports: CsvExport[] = [];
     let onHide = () => {};
+    let onFit = (_height: number) => {};
     const handlers = createIpcHandlers(engine, {
       hideWindow: () => onHide(),
+      fitWindow: (height) => onFit(height),
       saveCsv: async (defaultName, csv) => {
         exports.push({ defaultName, csv });
         return { saved: true, path: `/home/user/${defaultName}` };
@@ -205,6 +209,7 @@ export class UiHarness {
     onHide = () => {
       harness.hides += 1;
     };
+    onFit = (height) => harness.fits.push(height);
     engine.subscribe((snapshot) => void harness.push('state:changed', snapshot));
     engine.onSettings((settings) => void harness.push('settings:changed', settings));
     return harness;

@@ -198,6 +198,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     windowReady: () => ({ navigation: windows.pageReady(), problems }),
     updates,
     hideWindow: () => windows.close(),
+    fitWindow: (height) => windows.fit(height),
   });
   const unregisterIpc = registerIpc({
     handlers,

@@ -29,6 +29,8 @@ export interface HandlerDeps {
   updates?: { status(): UpdateStatus; check(): Promise<UpdateStatus>; openDownload(): boolean };
   /** Closes the window the way the platform expects (hide for a tray popover). */
   hideWindow?(): void;
+  /** Sizes the window to the height its view needs (the shell clamps it). */
+  fitWindow?(height: number): void;
 }
 
 const NO_UPDATES: UpdateStatus = { state: 'unsupported', mode: 'unsupported' };
@@ -75,6 +77,10 @@ export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHand
     'update:open-download': async () => ({ opened: deps.updates?.openDownload() ?? false }),
     'window:hide': async () => {
       deps.hideWindow?.();
+      return null;
+    },
+    'window:fit': async ({ height }) => {
+      deps.fitWindow?.(height);
       return null;
     },
   };
