@@ -28,6 +28,7 @@ export const bridgeMethods = {
   openUpdateDownload: 'update:open-download',
   hideWindow: 'window:hide',
   fitWindow: 'window:fit',
+  quitApp: 'app:quit',
 } as const satisfies Record<string, Channel>;
 
 export const bridgeEvents = {

@@ -187,4 +187,22 @@ describeUi('glance', () => {
     await settled(four, 4);
     await vi.waitFor(() => expect(harness?.fits.at(-1)).toBeGreaterThan(single + 300));
   });
+
+  it('quits from the glance only after the user confirms', async () => {
+    const now = Date.now();
+    const [one] = threeAccounts(now);
+    harness = await UiHarness.start({ accounts: [one!] });
+    const page = await harness.open();
+    await settled(page, 1);
+    await page.getByRole('button', { name: 'Quit…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Quit EIOT Balance?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(harness.quits).toBe(0);
+
+    await page.getByRole('button', { name: 'Quit…' }).click();
+    await page.getByRole('dialog', { name: 'Quit EIOT Balance?' }).getByRole('button', { name: 'Quit' }).click();
+    await vi.waitFor(() => expect(harness?.quits).toBe(1));
+  });
 });

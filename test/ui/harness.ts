@@ -108,6 +108,8 @@ export class UiHarness {
   hides = 0;
   /** Every height the window asked main for (window:fit), oldest first. */
   readonly fits: number[] = [];
+  /** How often the window asked main to quit the app. */
+  quits = 0;
   private readonly pages = new Set<Page>();
 
   private constructor(
@@ -171,9 +173,11 @@ export class UiHarness {
     const exports: CsvExport[] = [];
     let onHide = () => {};
     let onFit = (_height: number) => {};
+    let onQuit = () => {};
     const handlers = createIpcHandlers(engine, {
       hideWindow: () => onHide(),
       fitWindow: (height) => onFit(height),
+      quitApp: () => onQuit(),
       saveCsv: async (defaultName, csv) => {
         exports.push({ defaultName, csv });
         return { saved: true, path: `/home/user/${defaultName}` };
@@ -210,6 +214,9 @@ export class UiHarness {
       harness.hides += 1;
     };
     onFit = (height) => harness.fits.push(height);
+    onQuit = () => {
+      harness.quits += 1;
+    };
     engine.subscribe((snapshot) => void harness.push('state:changed', snapshot));
     engine.onSettings((settings) => void harness.push('settings:changed', settings));
     return harness;

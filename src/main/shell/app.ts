@@ -199,6 +199,8 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     updates,
     hideWindow: () => windows.close(),
     fitWindow: (height) => windows.fit(height),
+    // After the reply is on its way: quitting closes the window that asked.
+    quitApp: () => void Promise.resolve().then(() => app.quit()),
   });
   const unregisterIpc = registerIpc({
     handlers,

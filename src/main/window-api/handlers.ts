@@ -31,6 +31,8 @@ export interface HandlerDeps {
   hideWindow?(): void;
   /** Sizes the window to the height its view needs (the shell clamps it). */
   fitWindow?(height: number): void;
+  /** Quits the app (the shell); outside the app there is nothing to quit. */
+  quitApp?(): void;
 }
 
 const NO_UPDATES: UpdateStatus = { state: 'unsupported', mode: 'unsupported' };
@@ -81,6 +83,10 @@ export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHand
     },
     'window:fit': async ({ height }) => {
       deps.fitWindow?.(height);
+      return null;
+    },
+    'app:quit': async () => {
+      deps.quitApp?.();
       return null;
     },
   };
