@@ -14,6 +14,7 @@ import { isLoopback, type ServeSettings } from './options.js';
 import {
   HeadlessSecretStore,
   ServeConfigError,
+  ambiguityMessage,
   parseSecretsFile,
   readPrivateFile,
   type AccountRef,
@@ -134,6 +135,8 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
         'no accounts to watch: add one with `eiot-balance accounts add` (same EIOT_BALANCE_HOME)',
       );
     }
+    const ambiguous = secrets.ambiguities();
+    if (ambiguous.length > 0) throw new ServeConfigError(ambiguityMessage(ambiguous, options.env));
     const missing = missingSecrets(engine, secrets);
     if (missing) throw new ServeConfigError(missing);
     await listen(server, options.port, options.host);

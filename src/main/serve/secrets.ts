@@ -4,6 +4,10 @@
  * file's entry for the id, then for the label, then the fallback store (the keychain) if any.
  * Names: upper-cased, every run of characters outside A-Z and 0-9 becomes one `_`, no `_` at
  * either end ("Shop EU-2" -> EIOT_SECRET_SHOP_EU_2).
+ *
+ * A name that fits two accounts (one's label and the other's id, or two labels) is never
+ * used: whichever won, one account could be polled with the other's secret. `ambiguities()`
+ * lists those that are set, so the service refuses to start and names both accounts.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { KeychainUnavailableError } from '../core/errors.js';
@@ -97,6 +101,13 @@ export interface HeadlessSecretsOptions {
   fallback?: SecretStore;
 }
 
+/** A variable or secrets-file entry that fits more than one account. */
+export interface Ambiguity {
+  /** `EIOT_SECRET_X`, or the secrets-file key. */
+  source: string;
+  accounts: AccountRef[];
+}
+
 export class HeadlessSecretStore implements SecretStore {
   constructor(private readonly options: HeadlessSecretsOptions) {}
 
@@ -118,8 +129,26 @@ export class HeadlessSecretStore implements SecretStore {
 
   /** Where the secret of an account would come from, for messages: never the secret. */
   sourceNames(account: AccountRef): string[] {
-    const names = [envName(account.id), this.labelEnvName(account)];
+    const names = [this.ownEnvName(account, account.id), this.labelEnvName(account)];
     return names.filter((name): name is string => name !== null);
+  }
+
+  /** The variables and file entries that are set and fit more than one account. */
+  ambiguities(): Ambiguity[] {
+    const accounts = this.options.accounts();
+    const found: Ambiguity[] = [];
+    const check = (source: string, fits: (account: AccountRef) => boolean): void => {
+      const matching = accounts.filter(fits);
+      if (matching.length > 1) found.push({ source, accounts: matching });
+    };
+    for (const [name, value] of Object.entries(this.options.env)) {
+      if (!name.startsWith(SECRET_ENV_PREFIX) || value === undefined || value === '') continue;
+      check(name, (account) => envName(account.id) === name || envName(account.label) === name);
+    }
+    for (const key of this.options.file?.keys() ?? []) {
+      check(key, (account) => account.id === key || account.label === key);
+    }
+    return found;
   }
 
   /** Every secret this store holds, so an output can be checked against them. */
@@ -144,27 +173,43 @@ export class HeadlessSecretStore implements SecretStore {
 
   private lookup(account: AccountRef): string | null {
     const { env, file } = this.options;
+    const idEnv = this.ownEnvName(account, account.id);
     const labelEnv = this.labelEnvName(account);
-    // A label shared by two accounts names neither.
-    const label = this.sharedBy(account, (other) => other.label) === 0 ? account.label : null;
+    const fileKeys = [account.id, account.label].filter((key) =>
+      this.fitsOnly(account, key, (other) => [other.id, other.label]),
+    );
     const candidates = [
-      env[envName(account.id) ?? ''],
+      idEnv === null ? undefined : env[idEnv],
       labelEnv === null ? undefined : env[labelEnv],
-      file?.get(account.id),
-      label === null ? undefined : file?.get(label),
+      ...fileKeys.map((key) => file?.get(key)),
     ];
     return candidates.find((value) => value !== undefined && value !== '') ?? null;
   }
 
-  /** The label's variable, unless another account's label normalises to the same name. */
   private labelEnvName(account: AccountRef): string | null {
-    const name = envName(account.label);
-    return name !== null && this.sharedBy(account, (other) => envName(other.label)) === 0 ? name : null;
+    return this.ownEnvName(account, account.label);
   }
 
-  /** How many OTHER accounts the key also names. */
-  private sharedBy(account: AccountRef, key: (ref: AccountRef) => string | null): number {
-    const own = key(account);
-    return this.options.accounts().filter((other) => other.id !== account.id && key(other) === own).length;
+  /** The variable for the id or label, unless another account's id or label gives the same name. */
+  private ownEnvName(account: AccountRef, idOrLabel: string): string | null {
+    const name = envName(idOrLabel);
+    return name !== null && this.fitsOnly(account, name, (other) => [envName(other.id), envName(other.label)])
+      ? name
+      : null;
   }
+
+  /** True when no OTHER account has `key` among its names. */
+  private fitsOnly(account: AccountRef, key: string, names: (ref: AccountRef) => (string | null)[]): boolean {
+    return !this.options.accounts().some((other) => other.id !== account.id && names(other).includes(key));
+  }
+}
+
+/** The refusal for the operator: each ambiguous name with the accounts it fits. Never a secret. */
+export function ambiguityMessage(ambiguities: readonly Ambiguity[], env: Env): string {
+  const lines = ambiguities.map(({ source, accounts }) => {
+    const what = Object.hasOwn(env, source) ? source : `secrets file entry "${source}"`;
+    const named = accounts.map((account) => `"${account.label}" (${account.id})`).join(', ');
+    return `  ${what} fits ${named}`;
+  });
+  return `ambiguous secret names, refusing to guess which account they belong to:\n${lines.join('\n')}\nRename a label (eiot-balance accounts edit ID --label NEW) so each name fits one account, then set the secrets again`;
 }
