@@ -42,11 +42,14 @@ Exit status: 0 ok; 1 the API answered a failure code; 2 usage or configuration e
 With --nagios: 0 OK, 1 WARNING (low), 2 CRITICAL, 3 UNKNOWN (no reading).`,
   'cli.help.simulate': `Usage: eiot-balance simulate [--port N] [--host H] [--appkey K] [--secret S]
                              [--balance X] [--currency C] [--scenario NAME]
+                             [--clock-skew MIN]
 
 Runs the balance endpoint simulator in the foreground until Ctrl-C and prints
 "listening <port>" once it accepts requests (port 0, the default, picks a free one).
 Its appkey and secret are test data (default sim-appkey / sim-secret), so they may be
 given as arguments. --balance sets a fixed starting balance such as 1234.56.
+--clock-skew MIN runs its clock MIN minutes off this computer's (-12: 12 minutes behind),
+so requests fall outside its 5-minute timestamp window as with a wrong clock.
 Scenarios: {scenarios} (default steady).`,
   'cli.help.demo': `Usage: eiot-balance demo
 
@@ -200,10 +203,13 @@ export const zhCN: Record<keyof typeof en, string> = {
 使用 --nagios 时：0 OK，1 WARNING（偏低），2 CRITICAL（紧急），3 UNKNOWN（无读数）。`,
   'cli.help.simulate': `用法：eiot-balance simulate [--port N] [--host H] [--appkey K] [--secret S]
                              [--balance X] [--currency C] [--scenario 名称]
+                             [--clock-skew 分钟]
 
 在前台运行余额接口模拟器，直到按 Ctrl-C；开始接受请求时输出 "listening <端口>"
 （默认端口 0 表示自动选择空闲端口）。其 appkey 和密钥仅为测试数据（默认 sim-appkey /
 sim-secret），因此可以作为参数传入。--balance 设置起始余额，例如 1234.56。
+--clock-skew 分钟 让模拟器的时钟与本机相差指定分钟数（-12 表示慢 12 分钟），超出其 5 分钟的
+时间戳窗口时，请求会像时钟不准时一样被拒绝。
 场景：{scenarios}（默认 steady）。`,
   'cli.help.demo': `用法：eiot-balance demo
 
