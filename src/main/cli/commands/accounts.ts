@@ -7,7 +7,7 @@ import { accountsList } from './accounts-list.js';
 import { accountsRemove } from './accounts-remove.js';
 import { accountsSetSecret } from './accounts-set-secret.js';
 
-export const SUBCOMMANDS = {
+const SUBCOMMANDS = {
   add: accountsAdd,
   list: accountsList,
   edit: accountsEdit,
