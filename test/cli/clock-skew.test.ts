@@ -29,6 +29,7 @@ describe('check with the computer clock 12 minutes off', () => {
     const run = await check([]);
     expect(run.status).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/your computer's clock is 1[12] minutes off \(ahead/i);
+    expect(run.stdout + run.stderr).toContain('403 时间戳已过期');
   });
 
   it('says it in Chinese too', async () => {
