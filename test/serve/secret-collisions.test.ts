@@ -43,6 +43,17 @@ describe('serve refuses a secret name that fits two accounts', () => {
     expect(run.stdout + run.stderr).not.toContain('sekret');
   });
 
+  it('says so in Chinese under a zh locale', async () => {
+    const home = homeWith([
+      { id: 'shop', label: 'Main store' },
+      { id: 'b2', label: 'Shop' },
+    ]);
+    const run = await serve(home, { EIOT_SECRET_SHOP: 'sekret-one-1', LC_ALL: 'zh_CN.UTF-8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/拒绝启动/);
+    expect(run.stderr).toMatch(/EIOT_SECRET_SHOP 对应 "Main store" \(shop\), "Shop" \(b2\)/);
+  });
+
   it('when two labels give the same name', async () => {
     const home = homeWith([
       { id: 'a1', label: 'Shop EU' },

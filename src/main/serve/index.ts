@@ -16,14 +16,14 @@ import { isLoopback, type ServeSettings } from './options.js';
 import {
   HeadlessSecretStore,
   ServeConfigError,
-  ambiguityMessage,
+  ambiguousSecretsError,
   parseSecretsFile,
   readPrivateFile,
   type AccountRef,
 } from './secrets.js';
 import { createStatusServer } from './server.js';
 
-export { ServeConfigError } from './secrets.js';
+export { AmbiguousSecretsError, ServeConfigError } from './secrets.js';
 export { parseServeFlags, DEFAULT_HOST, DEFAULT_PORT, type ServeFlags, type ServeSettings } from './options.js';
 export { productionEngine, type EngineFactory, type EngineFactoryDeps } from './engine.js';
 
@@ -143,7 +143,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
       );
     }
     const ambiguous = secrets.ambiguities();
-    if (ambiguous.length > 0) throw new ServeConfigError(ambiguityMessage(ambiguous, options.env));
+    if (ambiguous.length > 0) throw ambiguousSecretsError(ambiguous, options.env);
     const missing = missingSecrets(engine, secrets);
     if (missing) throw new ServeConfigError(missing);
     await listen(server, options.port, options.host);

@@ -204,10 +204,23 @@ export class HeadlessSecretStore implements SecretStore {
   }
 }
 
+/** Names set that fit two accounts; the CLI words it in the user's language from `ambiguities`. */
+export class AmbiguousSecretsError extends ServeConfigError {
+  constructor(readonly ambiguities: readonly (Ambiguity & { fromEnv: boolean })[]) {
+    super(ambiguityMessage(ambiguities));
+  }
+}
+
+export function ambiguousSecretsError(ambiguities: readonly Ambiguity[], env: Env): AmbiguousSecretsError {
+  return new AmbiguousSecretsError(
+    ambiguities.map((found) => ({ ...found, fromEnv: Object.hasOwn(env, found.source) })),
+  );
+}
+
 /** The refusal for the operator: each ambiguous name with the accounts it fits. Never a secret. */
-export function ambiguityMessage(ambiguities: readonly Ambiguity[], env: Env): string {
-  const lines = ambiguities.map(({ source, accounts }) => {
-    const what = Object.hasOwn(env, source) ? source : `secrets file entry "${source}"`;
+function ambiguityMessage(ambiguities: readonly (Ambiguity & { fromEnv: boolean })[]): string {
+  const lines = ambiguities.map(({ source, accounts, fromEnv }) => {
+    const what = fromEnv ? source : `secrets file entry "${source}"`;
     const named = accounts.map((account) => `"${account.label}" (${account.id})`).join(', ');
     return `  ${what} fits ${named}`;
   });
