@@ -12,8 +12,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { KeychainUnavailableError } from '../core/errors.js';
 import type { SecretRef, SecretStore } from '../core/ports.js';
+import { SECRET_ENV_PREFIX, envName } from './env-name.js';
+import { cachedNameIndex } from './secret-names.js';
 
-export const SECRET_ENV_PREFIX = 'EIOT_SECRET_';
+export { SECRET_ENV_PREFIX, envName } from './env-name.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -25,14 +27,6 @@ export interface AccountRef {
 /** Configuration the service cannot start with: the message is for the operator. */
 export class ServeConfigError extends Error {
   override readonly name = 'ServeConfigError';
-}
-
-export function envName(idOrLabel: string): string | null {
-  const core = idOrLabel
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
-  return core ? SECRET_ENV_PREFIX + core : null;
 }
 
 /**
@@ -109,6 +103,8 @@ export interface Ambiguity {
 }
 
 export class HeadlessSecretStore implements SecretStore {
+  private readonly index = cachedNameIndex();
+
   constructor(private readonly options: HeadlessSecretsOptions) {}
 
   async get(account: SecretRef): Promise<string | null> {
@@ -129,25 +125,24 @@ export class HeadlessSecretStore implements SecretStore {
 
   /** Where the secret of an account would come from, for messages: never the secret. */
   sourceNames(account: AccountRef): string[] {
-    const names = [this.ownEnvName(account, account.id), this.labelEnvName(account)];
-    return names.filter((name): name is string => name !== null);
+    const index = this.index(this.options.accounts());
+    const names = [envName(account.id), envName(account.label)];
+    return names.filter(
+      (name): name is string => name !== null && index.envOwners(name).every((owner) => owner.id === account.id),
+    );
   }
 
   /** The variables and file entries that are set and fit more than one account. */
   ambiguities(): Ambiguity[] {
-    const accounts = this.options.accounts();
+    const index = this.index(this.options.accounts());
     const found: Ambiguity[] = [];
-    const check = (source: string, fits: (account: AccountRef) => boolean): void => {
-      const matching = accounts.filter(fits);
-      if (matching.length > 1) found.push({ source, accounts: matching });
+    const check = (source: string, owners: readonly AccountRef[]): void => {
+      if (owners.length > 1) found.push({ source, accounts: [...owners] });
     };
     for (const [name, value] of Object.entries(this.options.env)) {
-      if (!name.startsWith(SECRET_ENV_PREFIX) || value === undefined || value === '') continue;
-      check(name, (account) => envName(account.id) === name || envName(account.label) === name);
+      if (name.startsWith(SECRET_ENV_PREFIX) && value !== undefined && value !== '') check(name, index.envOwners(name));
     }
-    for (const key of this.options.file?.keys() ?? []) {
-      check(key, (account) => account.id === key || account.label === key);
-    }
+    for (const key of this.options.file?.keys() ?? []) check(key, index.fileOwners(key));
     return found;
   }
 
@@ -173,34 +168,14 @@ export class HeadlessSecretStore implements SecretStore {
 
   private lookup(account: AccountRef): string | null {
     const { env, file } = this.options;
-    const idEnv = this.ownEnvName(account, account.id);
-    const labelEnv = this.labelEnvName(account);
-    const fileKeys = [account.id, account.label].filter((key) =>
-      this.fitsOnly(account, key, (other) => [other.id, other.label]),
+    const index = this.index(this.options.accounts());
+    const mine = (owners: readonly AccountRef[]): boolean => owners.every((owner) => owner.id === account.id);
+    const envNames = [envName(account.id), envName(account.label)].filter(
+      (name): name is string => name !== null && mine(index.envOwners(name)),
     );
-    const candidates = [
-      idEnv === null ? undefined : env[idEnv],
-      labelEnv === null ? undefined : env[labelEnv],
-      ...fileKeys.map((key) => file?.get(key)),
-    ];
+    const fileKeys = [account.id, account.label].filter((key) => mine(index.fileOwners(key)));
+    const candidates = [...envNames.map((name) => env[name]), ...fileKeys.map((key) => file?.get(key))];
     return candidates.find((value) => value !== undefined && value !== '') ?? null;
-  }
-
-  private labelEnvName(account: AccountRef): string | null {
-    return this.ownEnvName(account, account.label);
-  }
-
-  /** The variable for the id or label, unless another account's id or label gives the same name. */
-  private ownEnvName(account: AccountRef, idOrLabel: string): string | null {
-    const name = envName(idOrLabel);
-    return name !== null && this.fitsOnly(account, name, (other) => [envName(other.id), envName(other.label)])
-      ? name
-      : null;
-  }
-
-  /** True when no OTHER account has `key` among its names. */
-  private fitsOnly(account: AccountRef, key: string, names: (ref: AccountRef) => (string | null)[]): boolean {
-    return !this.options.accounts().some((other) => other.id !== account.id && names(other).includes(key));
   }
 }
 
