@@ -64,7 +64,8 @@ export function createPollers(parts: PollersDeps): Pollers {
     const { config } = runtime;
     if (!parts.isRunning() || !config.enabled || !runtime.hasSecret) return;
     // Read from the keychain once per poller, not on every poll: setSecret and removeSecret
-    // restart or stop the poller, so this copy never outlives the stored one.
+    // restart or stop the poller. Another process (`accounts set-secret`) changes the entry
+    // without telling this one, so a rejected secret is read again before the next poll.
     let secret: string | null = null;
     const poller = createPoller({
       clock,
@@ -86,7 +87,9 @@ export function createPollers(parts: PollersDeps): Pollers {
             },
           };
         }
-        return deps.fetchBalance(config, secret, { signal });
+        const result = await deps.fetchBalance(config, secret, { signal });
+        if (!result.ok && result.failure.auth) secret = null;
+        return result;
       },
       onResult: (result, failureStreak) => {
         if (parts.isCurrent(runtime)) parts.onResult(runtime, result, failureStreak);
