@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as args from '../../src/main/cli/args.js';
 import { COMMANDS } from '../../src/main/cli/main.js';
 import { runMain } from './in-process.js';
-import { tempHome } from './run-cli.js';
+import { tempHome } from '../helpers/temp-home.js';
 
 const seen: args.OptionSpec[] = [];
 
