@@ -46,11 +46,19 @@ describe('serve JSON logs', () => {
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const notJson: string[] = [];
     const lines = (): LogLine[] =>
       stderr
         .split('\n')
         .filter((line) => line !== '')
-        .map((line) => JSON.parse(line) as LogLine);
+        .flatMap((line) => {
+          try {
+            return [JSON.parse(line) as LogLine];
+          } catch {
+            notJson.push(line);
+            return [];
+          }
+        });
     const has = (found: LogLine[], event: string, account: string) =>
       found.some((line) => line.event === event && line.account === account);
     try {
@@ -69,7 +77,9 @@ describe('serve JSON logs', () => {
       child.kill('SIGTERM');
       await exited(child);
     }
+    notJson.length = 0;
     const found = lines();
+    expect(notJson).toEqual([]);
     const failed = found.find((line) => line.event === 'poll-failed' && line.account === 'Bad');
     expect(failed).toMatchObject({ accountId: 'bad', kind: 'api', code: '1003', failureStreak: 1 });
     expect(failed?.level).toBeGreaterThanOrEqual(40);
