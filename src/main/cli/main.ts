@@ -6,7 +6,7 @@
 import { translator } from '../../shared/i18n/index.js';
 import { ConfigurationError, KeychainUnavailableError, NotFoundError, ValidationError } from '../core/errors.js';
 import { NewerSettingsError } from '../core/settings/schema.js';
-import { AmbiguousSecretsError, ServeConfigError } from '../serve/index.js';
+import { AmbiguousSecretsError, ServeConfigError } from '../serve/secrets.js';
 import { accounts } from './commands/accounts.js';
 import { check } from './commands/check.js';
 import { demo } from './commands/demo.js';

@@ -1,6 +1,6 @@
 /** serve's refusals that carry data, worded in the user's language (the English message is the fallback). */
 import type { Translate } from '../../shared/i18n/index.js';
-import type { AmbiguousSecretsError } from '../serve/index.js';
+import type { AmbiguousSecretsError } from '../serve/secrets.js';
 
 export function ambiguousSecretsText(t: Translate, error: AmbiguousSecretsError): string {
   const lines = error.ambiguities.map(({ source, accounts, fromEnv }) =>
