@@ -12,6 +12,7 @@ export const INTEGRATION_FILES: readonly string[] = [
   'test/cli/accounts.test.ts',
   'test/cli/basics.test.ts',
   'test/cli/check.test.ts',
+  'test/cli/clock-skew.test.ts',
   'test/cli/demo.test.ts',
   'test/cli/exact-money.test.ts',
   'test/cli/input-rules.test.ts',
@@ -23,6 +24,8 @@ export const INTEGRATION_FILES: readonly string[] = [
   'test/core/kill-writer.test.ts',
   'test/serve/deploy.test.ts',
   'test/serve/exposure.test.ts',
+  'test/serve/json-logs.test.ts',
+  'test/serve/secret-collisions.test.ts',
   'test/serve/sigterm.test.ts',
   'test/shell/start-script.test.ts',
   // The OS keychain (gnome-keyring over D-Bus).
