@@ -1,22 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-/**
- * Tests that need more than this process: child processes (the built CLI, npx tools),
- * Chromium, the OS keychain, packaging, promtool. Everything else is `unit`: in-process,
- * on fakes or loopback, and it must pass on macOS, Windows and Linux. A new test file is a
- * unit test unless it is listed here.
- */
-const INTEGRATION = [
-  'test/cli/{accounts,basics,check,demo,keychain,simulate}.test.ts',
-  'test/core/secrets-keychain.test.ts',
-  'test/packaging/{config,pack}.test.ts',
-  'test/serve/{deploy,sigterm}.test.ts',
-  'test/shell/electronegativity.test.ts',
-  // Static analysis of the tree, like electronegativity: a TypeScript program per layer.
-  'test/layers/probes.test.ts',
-  // The window in real Chromium; the catalog and downsampling tests are plain functions.
-  'test/ui/!(catalog-window|downsample).test.ts',
-];
+import { INTEGRATION_FILES } from './test/projects.js';
+
+const INTEGRATION = [...INTEGRATION_FILES];
 
 export default defineConfig({
   test: {

@@ -3,6 +3,7 @@
  * the state main pushes (snapshot, settings) and re-renders the current view when it changes,
  * keeping keyboard focus where it was; an open form is never rebuilt under the user's hands.
  */
+import { fitToContent } from './fit-window.js';
 import { resolveLocale, translator, type Locale, type Translate } from '../shared/i18n/index.js';
 import type { Bridge, IpcError, View, WindowProblem } from '../shared/ipc.js';
 import type { AppSettings, HistoryEntry, Snapshot } from '../shared/types.js';
@@ -66,6 +67,7 @@ class App {
   #problemList: readonly WindowProblem[] = [];
   readonly #title = h('span', { class: 'app-name' });
   readonly #skip = h('a', { class: 'skip-link', href: '#main' });
+  readonly #watchSize: () => void;
 
   constructor(
     root: HTMLElement,
@@ -81,6 +83,7 @@ class App {
       this.#main,
       h('footer', { class: 'app-footer' }, this.#status, this.#alert),
     );
+    this.#watchSize = fitToContent(root, this.#main, (height) => void this.bridge.fitWindow({ height }));
     this.#adoptLocale();
   }
 
@@ -124,6 +127,7 @@ class App {
       document.activeElement instanceof HTMLElement ? document.activeElement.dataset['focusKey'] : undefined;
     this.#renderChrome();
     this.#main.replaceChildren(this.#view());
+    this.#watchSize();
     for (const heading of this.#main.querySelectorAll('h1')) {
       heading.setAttribute('tabindex', '-1');
       heading.dataset['focusKey'] = 'view-heading';

@@ -31,12 +31,20 @@ function withRetryAfter(text: string, failure: FetchFailure, t: Translate): stri
   return t('failure.retry-after', { text, seconds: Math.ceil(failure.retryAfterMs / 1000) });
 }
 
+/** Whole minutes, at least 1: a refused timestamp is never "0 minutes off". */
+function clockLine(offsetMs: number, detail: string, t: Translate): string {
+  const minutes = Math.max(1, Math.round(Math.abs(offsetMs) / 60_000));
+  const direction = t(offsetMs > 0 ? 'failure.clock.ahead' : 'failure.clock.behind');
+  return t(minutes === 1 ? 'failure.clock.one' : 'failure.clock.other', { minutes, direction, detail });
+}
+
 function mainLine(failure: FetchFailure, t: Translate): string {
   switch (failure.kind) {
-    case 'api':
-      return t(failure.auth ? 'failure.api.auth' : 'failure.api', {
-        detail: [failure.code, failure.message].filter(Boolean).join(' '),
-      });
+    case 'api': {
+      const detail = [failure.code, failure.message].filter(Boolean).join(' ');
+      if (failure.clockOffsetMs !== undefined) return clockLine(failure.clockOffsetMs, detail, t);
+      return t(failure.auth ? 'failure.api.auth' : 'failure.api', { detail });
+    }
     case 'http':
       return failure.status === 429 ? t('failure.http.429') : t('failure.http', { status: failure.status ?? '?' });
     case 'network':

@@ -27,6 +27,8 @@ export const bridgeMethods = {
   checkForUpdates: 'update:check',
   openUpdateDownload: 'update:open-download',
   hideWindow: 'window:hide',
+  fitWindow: 'window:fit',
+  quitApp: 'app:quit',
 } as const satisfies Record<string, Channel>;
 
 export const bridgeEvents = {

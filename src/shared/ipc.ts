@@ -74,6 +74,10 @@ export interface Channels {
   'update:open-download': { request: Empty; response: { opened: boolean } };
   /** Esc in the window: put it away as a popover would (hidden, not destroyed mid-use). */
   'window:hide': { request: Empty; response: null };
+  /** The height the current view needs (CSS px): main sizes the glance to it, within limits. */
+  'window:fit': { request: { height: number }; response: null };
+  /** The glance's Quit…, after the page asked the user: ends monitoring (the tray's Quit). */
+  'app:quit': { request: Empty; response: null };
 }
 
 /** A view to open, pushed by main (tray, notification) or queued until the page is ready. */
@@ -155,6 +159,8 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'update:check': empty,
   'update:open-download': empty,
   'window:hide': empty,
+  'window:fit': z.strictObject({ height: z.number().int().min(0).max(100_000) }),
+  'app:quit': empty,
 };
 
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];

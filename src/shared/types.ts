@@ -50,6 +50,11 @@ export interface FetchFailure {
   status?: number;
   /** kind 'network' | 'invalid-response': which one. */
   reason?: NetworkReason | InvalidReason;
+  /**
+   * kind 'api', the timestamp refused: this computer's clock minus the server's (its Date
+   * header), in ms; positive when this computer is ahead.
+   */
+  clockOffsetMs?: number;
   /** Human-readable detail: the API's message verbatim, or our one-line description. */
   message: string;
   /** When it happened, epoch ms. */

@@ -3,7 +3,7 @@
 // binary can show (the version read from package.json beside dist/, exit statuses).
 import { describe, expect, it } from 'vitest';
 import { runMain } from './in-process.js';
-import { tempHome } from './run-cli.js';
+import { tempHome } from '../helpers/temp-home.js';
 
 const env = (extra: Record<string, string> = {}) => ({ LANG: 'C', EIOT_BALANCE_HOME: tempHome(), ...extra });
 const run = (argv: string[], extra?: Record<string, string>) => runMain(argv, { env: env(extra) });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemorySecretStore } from '../../src/main/core/secrets/memory.js';
 import { startSimulator, type Simulator } from '../../src/main/simulator/index.js';
 import { runMain } from './in-process.js';
-import { tempHome } from './run-cli.js';
+import { tempHome } from '../helpers/temp-home.js';
 
 let simulator: Simulator;
 beforeAll(async () => {

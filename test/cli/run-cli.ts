@@ -4,10 +4,8 @@
  * secret, language or session bus, unless the test passes them.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempHome } from '../helpers/temp-home.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/eiot-balance.js', import.meta.url));
 
@@ -17,9 +15,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export function tempHome(): string {
-  return mkdtempSync(path.join(tmpdir(), 'eiot-cli-test-'));
-}
+export { tempHome };
 
 const STRIPPED = [
   'EIOT_SECRET',

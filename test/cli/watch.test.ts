@@ -5,7 +5,7 @@ import { main } from '../../src/main/cli/main.js';
 import { MemorySecretStore } from '../../src/main/core/secrets/memory.js';
 import { startSimulator, type Simulator } from '../../src/main/simulator/index.js';
 import { runMain } from './in-process.js';
-import { tempHome } from './run-cli.js';
+import { tempHome } from '../helpers/temp-home.js';
 
 let simulator: Simulator;
 beforeAll(async () => {

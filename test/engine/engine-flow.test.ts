@@ -55,3 +55,19 @@ describe('the snapshot', () => {
     expect(harness.snapshots.at(-1)?.accounts[0]?.status).toBe('stale');
   });
 });
+
+describe('a secret changed by another process', () => {
+  it('is read again after the platform rejects the one in use (accounts set-secret while the app runs)', async () => {
+    harness = await startHarness({ balance: { values: ['200.00'] } });
+    // The old secret, already revoked on the platform.
+    const { id } = await harness.engine.addAccount(harness.input(), 'revoked-old-secret');
+    const first = await harness.poll();
+    expect(first.ok === false && first.failure.auth).toBe(true);
+
+    // `eiot-balance accounts set-secret` writes the keychain from another process: the
+    // engine's own store is not told, it only finds the new entry when it reads again.
+    await harness.secrets.set(id, TEST_ACCOUNT.secret);
+    const second = await harness.poll();
+    expect(second.ok).toBe(true);
+  });
+});

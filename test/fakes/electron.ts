@@ -13,6 +13,16 @@ import vm from 'node:vm';
 import type Electron from 'electron';
 import { createBridge, type RendererIpc } from '../../src/main/preload/bridge.js';
 import { BRIDGE_KEY } from '../../src/shared/ipc-names.js';
+import {
+  FakeEmitter,
+  type AppEvents,
+  type BrowserWindowEvents,
+  type MenuEvents,
+  type NotificationEvents,
+  type PowerMonitorEvents,
+  type TrayEvents,
+  type WebContentsEvents,
+} from './electron-events.js';
 import { netRequest, netRequests } from './electron-net.js';
 
 /** A 1x1 PNG: what the fake's capturePage returns. */
@@ -58,7 +68,7 @@ export const nativeImage = {
 
 export type FakeMenuItem = Electron.MenuItemConstructorOptions;
 
-export class FakeMenu extends EventEmitter implements Pick<Electron.Menu, 'closePopup'> {
+export class FakeMenu extends FakeEmitter<MenuEvents> implements Pick<Electron.Menu, 'closePopup'> {
   static built: FakeMenu[] = [];
   /** What Menu.setApplicationMenu was last given; undefined when never called (Electron's default menu). */
   static applicationMenu: FakeMenu | null | undefined = undefined;
@@ -93,7 +103,7 @@ export class FakeMenu extends EventEmitter implements Pick<Electron.Menu, 'close
 }
 
 export class FakeTray
-  extends EventEmitter
+  extends FakeEmitter<TrayEvents>
   implements
     Pick<
       Electron.Tray,
@@ -136,6 +146,12 @@ export class FakeTray
   getBounds(): Electron.Rectangle {
     return this.bounds;
   }
+  /** A click on the icon, with what Electron passes (where the host reports one at all). */
+  clickIcon(): void {
+    const keys = { altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, triggeredByAccelerator: false };
+    const { x, y } = this.bounds;
+    this.emit('click', keys, this.bounds, { x, y });
+  }
   /** The icon's file name without folder, e.g. "low.png". */
   iconFile(): string {
     const image = this.image;
@@ -145,7 +161,7 @@ export class FakeTray
 }
 
 export class FakeNotification
-  extends EventEmitter
+  extends FakeEmitter<NotificationEvents>
   implements Pick<Electron.Notification, 'show' | 'close' | 'title' | 'body'>
 {
   static instances: FakeNotification[] = [];
@@ -233,7 +249,7 @@ export class FakeProtocol implements Pick<
 let nextContentsId = 1;
 
 export class FakeWebContents
-  extends EventEmitter
+  extends FakeEmitter<WebContentsEvents>
   implements
     Pick<
       Electron.WebContents,
@@ -304,7 +320,7 @@ export class FakeWebContents
 }
 
 export class FakeBrowserWindow
-  extends EventEmitter
+  extends FakeEmitter<BrowserWindowEvents>
   implements
     Pick<
       Electron.BrowserWindow,
@@ -320,6 +336,9 @@ export class FakeBrowserWindow
       | 'isVisible'
       | 'setPosition'
       | 'hide'
+      | 'getSize'
+      | 'getContentSize'
+      | 'setContentSize'
     >
 {
   static instances: FakeBrowserWindow[] = [];
@@ -329,9 +348,21 @@ export class FakeBrowserWindow
   minimized = false;
   loaded: string | null = null;
   private destroyed = false;
+  /** The content area; the fake's frame adds nothing (as a frameless window). */
+  contentSize: [number, number];
   constructor(readonly options: Electron.BrowserWindowConstructorOptions = {}) {
     super();
+    this.contentSize = [options.width ?? 800, options.height ?? 600];
     FakeBrowserWindow.instances.push(this);
+  }
+  getSize(): number[] {
+    return [...this.contentSize];
+  }
+  getContentSize(): number[] {
+    return [...this.contentSize];
+  }
+  setContentSize(width: number, height: number): void {
+    this.contentSize = [width, height];
   }
   async loadFile(filePath: string): Promise<void> {
     this.loaded = filePath;
@@ -423,7 +454,10 @@ export class FakeIpcMain extends EventEmitter implements Pick<Electron.IpcMain, 
   }
 }
 
-export class FakePowerMonitor extends EventEmitter implements Pick<Electron.PowerMonitor, 'isOnBatteryPower'> {
+export class FakePowerMonitor
+  extends FakeEmitter<PowerMonitorEvents>
+  implements Pick<Electron.PowerMonitor, 'isOnBatteryPower'>
+{
   battery = false;
   isOnBatteryPower(): boolean {
     return this.battery;
@@ -550,7 +584,7 @@ export class FakeCommandLine implements Pick<Electron.CommandLine, 'hasSwitch' |
 }
 
 export class FakeApp
-  extends EventEmitter
+  extends FakeEmitter<AppEvents>
   implements
     Pick<
       Electron.App,

@@ -62,3 +62,15 @@ describe('deploy/alerts.yml', () => {
     }
   });
 });
+
+describe('README docker run line', () => {
+  it('mounts the token file where the Dockerfile tells serve to read it', () => {
+    const dockerfile = readFileSync('deploy/Dockerfile', 'utf8');
+    const tokenPath = /"--token-file", "([^"]+)"/.exec(dockerfile)?.[1];
+    expect(tokenPath).toBeDefined();
+    const readme = readFileSync('README.md', 'utf8');
+    const run = /docker run [^`]*?eiot-balance\s*(?:#.*)?$/m.exec(readme.replace(/\\\n\s*/g, ' '))?.[0] ?? '';
+    expect(run).toContain('docker run');
+    expect(run).toMatch(new RegExp(`-v "?[^\\s:]+:${tokenPath}(:ro)?"?\\s`));
+  });
+});

@@ -44,7 +44,7 @@ export class FakeEngine implements EngineApi {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
-  onNotice = (): (() => void) => () => undefined;
+  onNotice: EngineApi['onNotice'] = () => () => undefined;
   refresh = async (): Promise<void> => undefined;
   pause = unused('pause');
   resume = unused('resume');

@@ -66,6 +66,31 @@ describe('headless secrets', () => {
     expect(await store({}, { 中国: 'z' }).get(ref('id-4'))).toBe('z');
   });
 
+  it("never uses a name that is one account's label and another's id, and lists it as ambiguous", async () => {
+    const pair = [
+      { id: 'shop', label: 'Main' },
+      { id: 'b2', label: 'shop' },
+    ];
+    const both = new HeadlessSecretStore({
+      env: { EIOT_SECRET_SHOP: 'x', EIOT_SECRET_MAIN: 'm' },
+      file: new Map([['shop', 'f']]),
+      accounts: () => pair,
+    });
+    expect(await both.get(pair[1] as (typeof pair)[number])).toBeNull();
+    expect(await both.get(pair[0] as (typeof pair)[number])).toBe('m');
+    expect(both.sourceNames(pair[1] as (typeof pair)[number])).toEqual(['EIOT_SECRET_B2']);
+    expect(both.ambiguities()).toEqual([
+      { source: 'EIOT_SECRET_SHOP', accounts: pair },
+      { source: 'shop', accounts: pair },
+    ]);
+    expect(
+      store({ EIOT_SECRET_TWIN: 'x' })
+        .ambiguities()
+        .map((found) => found.source),
+    ).toEqual(['EIOT_SECRET_TWIN']);
+    expect(store({ EIOT_SECRET_SHOP_EU: 'x' }).ambiguities()).toEqual([]);
+  });
+
   it('treats a missing keychain as no secret, but passes any other keychain error on', async () => {
     const none = keychain(async () => {
       throw new KeychainUnavailableError('install gnome-keyring');

@@ -259,6 +259,20 @@ describe('app lifecycle', () => {
     expect(counts()).toEqual(before);
   });
 
+  test("the glance's Quit… quits the app, as the tray's Quit does; the page's height sizes the window", async () => {
+    const { engine } = await startWithFakeEngine();
+    engine.setAccounts([account({ id: 'a', label: 'Main account' })]);
+    tray().contextMenu?.click('Open EIOT Balance…');
+    await window().webContents.finishedLoad;
+    await ipcMain.invoke('window:fit', { contents: window().webContents }, { height: 420 });
+    expect(window().getContentSize()[1]).toBe(420);
+    expect(app.quitRequests).toBe(0);
+    expect(await ipcMain.invoke('app:quit', { contents: window().webContents }, {})).toEqual({ ok: true, value: null });
+    // The shutdown the tray's Quit runs: the engine stops, then the app exits 0.
+    await vi.waitFor(() => expect(app.exited).toBe(0));
+    expect(engine.calls.at(-1)).toBe('stop');
+  });
+
   test('CSV export asks where to save, in main, and writes the file', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'eiot-csv-'));
     try {

@@ -141,11 +141,11 @@ describe('tray', () => {
 
   test('Linux: a click (where the host reports activation) opens the window; macOS leaves it to the menu', () => {
     const linux = setup('linux');
-    linux.fake.emit('click');
+    linux.fake.clickIcon();
     expect(linux.actions).toEqual([{ type: 'open', view: 'overview' }]);
     resetElectron();
     const mac = setup('darwin');
-    mac.fake.emit('click');
+    mac.fake.clickIcon();
     expect(mac.actions).toEqual([]);
   });
 
@@ -156,7 +156,7 @@ describe('tray', () => {
     fake.contextMenu?.click('Pause for 1 hour');
     fake.contextMenu?.click('Start at login');
     fake.contextMenu?.click('Quit');
-    fake.emit('click');
+    fake.clickIcon();
     expect(actions).toEqual([
       { type: 'refresh' },
       { type: 'pause' },

@@ -157,4 +157,52 @@ describeUi('glance', () => {
     expect(await huge.locator('.figure-amount').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     expect(await huge.locator('.figure-amount').textContent()).toBe('987,654,321,098.76');
   });
+
+  it('asks for the height its view needs, so the window fits its cards (height to content)', async () => {
+    const now = Date.now();
+    const [one] = threeAccounts(now);
+    harness = await UiHarness.start({ accounts: [one!] });
+    const page = await harness.open();
+    await settled(page, 1);
+    await vi.waitFor(() => expect(harness?.fits.length).toBeGreaterThan(0));
+    const single = harness.fits.at(-1)!;
+    // What main would do: size the content area to the ask. Nothing is cut and nothing is left
+    // over: the page then neither scrolls nor ends far above the window's bottom.
+    await page.setViewportSize({ width: 400, height: single });
+    const layout = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      addBottom:
+        document.querySelector('.add-account, [data-action="add-account"]')?.getBoundingClientRect().bottom ?? 0,
+      lastCard: document.querySelector('[data-card]:last-of-type')?.getBoundingClientRect().bottom ?? 0,
+    }));
+    expect(layout.scroll).toBeLessThanOrEqual(single);
+    expect(layout.lastCard).toBeGreaterThan(0);
+    expect(single - Math.max(layout.lastCard, layout.addBottom)).toBeLessThan(80);
+    expect(single).toBeLessThan(360);
+    await harness.close();
+
+    // Four accounts need more than one: the ask grows with the content.
+    harness = await UiHarness.start({ accounts: [...threeAccounts(now), rejected(now)] });
+    const four = await harness.open();
+    await settled(four, 4);
+    await vi.waitFor(() => expect(harness?.fits.at(-1)).toBeGreaterThan(single + 300));
+  });
+
+  it('quits from the glance only after the user confirms', async () => {
+    const now = Date.now();
+    const [one] = threeAccounts(now);
+    harness = await UiHarness.start({ accounts: [one!] });
+    const page = await harness.open();
+    await settled(page, 1);
+    await page.getByRole('button', { name: 'Quit…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Quit EIOT Balance?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(harness.quits).toBe(0);
+
+    await page.getByRole('button', { name: 'Quit…' }).click();
+    await page.getByRole('dialog', { name: 'Quit EIOT Balance?' }).getByRole('button', { name: 'Quit' }).click();
+    await vi.waitFor(() => expect(harness?.quits).toBe(1));
+  });
 });

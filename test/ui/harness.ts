@@ -106,6 +106,10 @@ export class UiHarness {
   readonly pageErrors: string[] = [];
   /** How often the window asked main to put it away (Esc). */
   hides = 0;
+  /** Every height the window asked main for (window:fit), oldest first. */
+  readonly fits: number[] = [];
+  /** How often the window asked main to quit the app. */
+  quits = 0;
   private readonly pages = new Set<Page>();
 
   private constructor(
@@ -168,8 +172,12 @@ export class UiHarness {
 
     const exports: CsvExport[] = [];
     let onHide = () => {};
+    let onFit = (_height: number) => {};
+    let onQuit = () => {};
     const handlers = createIpcHandlers(engine, {
       hideWindow: () => onHide(),
+      fitWindow: (height) => onFit(height),
+      quitApp: () => onQuit(),
       saveCsv: async (defaultName, csv) => {
         exports.push({ defaultName, csv });
         return { saved: true, path: `/home/user/${defaultName}` };
@@ -204,6 +212,10 @@ export class UiHarness {
     });
     onHide = () => {
       harness.hides += 1;
+    };
+    onFit = (height) => harness.fits.push(height);
+    onQuit = () => {
+      harness.quits += 1;
     };
     engine.subscribe((snapshot) => void harness.push('state:changed', snapshot));
     engine.onSettings((settings) => void harness.push('settings:changed', settings));

@@ -90,7 +90,7 @@ describe('updates in the shell', () => {
     ]);
     await updates.check();
     expect(shownNotifications()).toHaveLength(1);
-    shownNotifications()[0]?.emit('click');
+    shownNotifications()[0]?.emit('click', {});
     expect(statusShown()).toBe(1);
     updates.run('install');
     expect(updater.installs).toBe(1);
@@ -118,7 +118,7 @@ describe('updates in the shell', () => {
     expect(shownNotifications().map((n) => n.title)).toEqual(['New version available']);
     updates.run('open-download');
     expect(shell.opened).toEqual([RELEASES]);
-    shownNotifications()[0]?.emit('click');
+    shownNotifications()[0]?.emit('click', {});
     expect(shell.opened).toEqual([RELEASES, RELEASES]);
   });
 

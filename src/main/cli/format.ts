@@ -49,7 +49,8 @@ export interface JsonReading {
 
 export interface JsonFailure {
   account: string | null;
-  error: { kind: FetchFailure['kind']; code?: string; message: string };
+  /** clockOffsetSec: this computer's clock minus the server's, when the timestamp was refused. */
+  error: { kind: FetchFailure['kind']; code?: string; message: string; clockOffsetSec?: number };
 }
 
 export function jsonReading(reading: Reading, account: string | null): JsonReading {
@@ -64,6 +65,7 @@ export function jsonReading(reading: Reading, account: string | null): JsonReadi
 export function jsonFailure(failure: FetchFailure, account: string | null): JsonFailure {
   const error: JsonFailure['error'] = { kind: failure.kind, message: failure.message };
   if (failure.code !== undefined) error.code = failure.code;
+  if (failure.clockOffsetMs !== undefined) error.clockOffsetSec = Math.round(failure.clockOffsetMs / 1000);
   return { account, error };
 }
 

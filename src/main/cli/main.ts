@@ -10,11 +10,12 @@
 import { translator } from '../../shared/i18n/index.js';
 import { ConfigurationError, KeychainUnavailableError, NotFoundError, ValidationError } from '../core/errors.js';
 import { NewerSettingsError } from '../core/settings/newer-error.js';
-import { ServeConfigError } from '../serve/secrets.js';
+import { AmbiguousSecretsError, ServeConfigError } from '../serve/secrets.js';
 import { CliError, EXIT } from './exit.js';
 import { fieldErrorsText } from './field-errors.js';
 import type { CliIo, Command, CommandContext } from './io.js';
 import { cliLocale } from './locale.js';
+import { ambiguousSecretsText } from './serve-errors.js';
 import { packageVersion } from './version.js';
 
 export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
@@ -40,6 +41,7 @@ function explain(context: CommandContext, error: unknown): { message: string; st
   if (error instanceof NewerSettingsError) {
     return { message: t('account.settings.newerRefused', { version: error.schemaVersion }), status: EXIT.usage };
   }
+  if (error instanceof AmbiguousSecretsError) return { message: ambiguousSecretsText(t, error), status: EXIT.usage };
   if (error instanceof ConfigurationError || error instanceof NotFoundError || error instanceof ServeConfigError) {
     return { message: error.message, status: EXIT.usage };
   }

@@ -96,6 +96,13 @@ export function createEngine(deps: EngineDeps): EngineApi {
     const now = snapshot();
     for (const listener of snapshotListeners) listener(now);
   }
+  /** At once (next microtask) whatever snapshotEveryMs says: subscribers see the start state. */
+  function changedNow(): void {
+    if (emitTimer !== null) deps.timers.clearTimeout(emitTimer);
+    emitTimer = null;
+    emitQueued = true;
+    queueMicrotask(emit);
+  }
   function changed(): void {
     if (emitQueued) return;
     emitQueued = true;
@@ -271,7 +278,7 @@ export function createEngine(deps: EngineDeps): EngineApi {
         pollers.watchStaleness(runtime);
       }
       stopWatching = deps.watchSettings?.(() => void sync.check()) ?? null;
-      changed();
+      changedNow();
     },
 
     async stop() {

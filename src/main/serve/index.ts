@@ -10,18 +10,21 @@ import { systemClock, type Clock, type DocumentStore, type SecretStore } from '.
 import { openConfStore } from '../core/settings/conf-store.js';
 import { DEFAULT_CONCURRENCY } from '../core/limiter.js';
 import { productionEngine, type EngineFactory } from './engine.js';
+import { logEngineEvents } from './event-log.js';
+import { createServeLog } from './log.js';
 import { createMetrics } from './metrics.js';
 import { isLoopback, type ServeSettings } from './options.js';
 import {
   HeadlessSecretStore,
   ServeConfigError,
+  ambiguousSecretsError,
   parseSecretsFile,
   readPrivateFile,
   type AccountRef,
 } from './secrets.js';
 import { createStatusServer } from './server.js';
 
-export { ServeConfigError } from './secrets.js';
+export { AmbiguousSecretsError, ServeConfigError } from './secrets.js';
 export { parseServeFlags, DEFAULT_HOST, DEFAULT_PORT, type ServeFlags, type ServeSettings } from './options.js';
 export { productionEngine, type EngineFactory, type EngineFactoryDeps } from './engine.js';
 
@@ -87,7 +90,6 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 export async function runServe(options: ServeOptions): Promise<RunningServe> {
   let running = false;
   const clock = options.clock ?? systemClock;
-  const log = (line: string): void => void options.stderr.write(`eiot-balance serve: ${line}\n`);
   const token = options.tokenFile === undefined ? undefined : readToken(options.tokenFile);
   const file =
     options.secretsFile === undefined
@@ -104,6 +106,10 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
     ...(file ? { file } : {}),
     ...(options.fallbackSecrets ? { fallback: options.fallbackSecrets } : {}),
   });
+  // JSON lines on stderr for the journal or a log collector; stdout keeps the one
+  // "listening on" line that scripts wait for.
+  const logger = await createServeLog(options.stderr, () => secrets.knownSecrets());
+  const log = (line: string): void => logger.warn(line);
   const deps = { secrets, store, dataDir: options.dataDir, version: options.version, log };
   const { engine, dispose } = options.engineFactory
     ? { engine: options.engineFactory(deps), dispose: undefined }
@@ -116,6 +122,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   // Not the snapshot: a lookup per account of a full snapshot each made start-up quadratic.
   accounts = () => engine.accountRefs();
   const metrics = createMetrics(engine, clock, options.version);
+  const stopEventLog = logEngineEvents(engine, logger);
 
   const server = createStatusServer({
     registry: metrics.registry,
@@ -129,6 +136,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   });
 
   const stopEngine = async (): Promise<void> => {
+    stopEventLog();
     metrics.close();
     await engine.stop();
     await dispose?.();
@@ -141,6 +149,8 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
         'no accounts to watch: add one with `eiot-balance accounts add` (same EIOT_BALANCE_HOME)',
       );
     }
+    const ambiguous = secrets.ambiguities();
+    if (ambiguous.length > 0) throw ambiguousSecretsError(ambiguous, options.env);
     const missing = missingSecrets(engine, secrets);
     if (missing) throw new ServeConfigError(missing);
     await listen(server, options.port, options.host);
@@ -152,6 +162,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   const port = (server.address() as AddressInfo).port;
   const shown = options.host.includes(':') && !options.host.startsWith('[') ? `[${options.host}]` : options.host;
   options.stdout.write(`eiot-balance serve ${options.version}: listening on http://${shown}:${port}/metrics\n`);
+  logger.info({ event: 'listening', host: options.host, port, version: options.version }, 'listening');
   if (!isLoopback(options.host) && token === undefined) {
     log(
       `warning: listening on ${options.host} without --token-file: anyone who can reach this port can read the metrics and status`,
@@ -163,6 +174,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
     port,
     close() {
       closing ??= (async () => {
+        logger.info({ event: 'stopping' }, 'stopping');
         running = false;
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Keep-alive sockets of a scraper would hold close() open; requests in progress finish.
@@ -178,7 +190,6 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
 export async function serveUntil(options: ServeOptions, signal: AbortSignal): Promise<number> {
   const service = await runServe(options);
   if (!signal.aborted) await once(signal, 'abort');
-  options.stderr.write('eiot-balance serve: stopping\n');
   await service.close();
   return 0;
 }

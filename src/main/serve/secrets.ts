@@ -4,12 +4,18 @@
  * file's entry for the id, then for the label, then the fallback store (the keychain) if any.
  * Names: upper-cased, every run of characters outside A-Z and 0-9 becomes one `_`, no `_` at
  * either end ("Shop EU-2" -> EIOT_SECRET_SHOP_EU_2).
+ *
+ * A name that fits two accounts (one's label and the other's id, or two labels) is never
+ * used: whichever won, one account could be polled with the other's secret. `ambiguities()`
+ * lists those that are set, so the service refuses to start and names both accounts.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { KeychainUnavailableError } from '../core/errors.js';
 import type { SecretRef, SecretStore } from '../core/ports.js';
+import { SECRET_ENV_PREFIX, envName } from './env-name.js';
+import { cachedNameIndex } from './secret-names.js';
 
-export const SECRET_ENV_PREFIX = 'EIOT_SECRET_';
+export { SECRET_ENV_PREFIX, envName } from './env-name.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -21,14 +27,6 @@ export interface AccountRef {
 /** Configuration the service cannot start with: the message is for the operator. */
 export class ServeConfigError extends Error {
   override readonly name = 'ServeConfigError';
-}
-
-export function envName(idOrLabel: string): string | null {
-  const core = idOrLabel
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
-  return core ? SECRET_ENV_PREFIX + core : null;
 }
 
 /**
@@ -97,7 +95,16 @@ export interface HeadlessSecretsOptions {
   fallback?: SecretStore;
 }
 
+/** A variable or secrets-file entry that fits more than one account. */
+export interface Ambiguity {
+  /** `EIOT_SECRET_X`, or the secrets-file key. */
+  source: string;
+  accounts: AccountRef[];
+}
+
 export class HeadlessSecretStore implements SecretStore {
+  private readonly index = cachedNameIndex();
+
   constructor(private readonly options: HeadlessSecretsOptions) {}
 
   async get(account: SecretRef): Promise<string | null> {
@@ -118,8 +125,25 @@ export class HeadlessSecretStore implements SecretStore {
 
   /** Where the secret of an account would come from, for messages: never the secret. */
   sourceNames(account: AccountRef): string[] {
-    const names = [envName(account.id), this.labelEnvName(account)];
-    return names.filter((name): name is string => name !== null);
+    const index = this.index(this.options.accounts());
+    const names = [envName(account.id), envName(account.label)];
+    return names.filter(
+      (name): name is string => name !== null && index.envOwners(name).every((owner) => owner.id === account.id),
+    );
+  }
+
+  /** The variables and file entries that are set and fit more than one account. */
+  ambiguities(): Ambiguity[] {
+    const index = this.index(this.options.accounts());
+    const found: Ambiguity[] = [];
+    const check = (source: string, owners: readonly AccountRef[]): void => {
+      if (owners.length > 1) found.push({ source, accounts: [...owners] });
+    };
+    for (const [name, value] of Object.entries(this.options.env)) {
+      if (name.startsWith(SECRET_ENV_PREFIX) && value !== undefined && value !== '') check(name, index.envOwners(name));
+    }
+    for (const key of this.options.file?.keys() ?? []) check(key, index.fileOwners(key));
+    return found;
   }
 
   /** Every secret this store holds, so an output can be checked against them. */
@@ -144,27 +168,36 @@ export class HeadlessSecretStore implements SecretStore {
 
   private lookup(account: AccountRef): string | null {
     const { env, file } = this.options;
-    const labelEnv = this.labelEnvName(account);
-    // A label shared by two accounts names neither.
-    const label = this.sharedBy(account, (other) => other.label) === 0 ? account.label : null;
-    const candidates = [
-      env[envName(account.id) ?? ''],
-      labelEnv === null ? undefined : env[labelEnv],
-      file?.get(account.id),
-      label === null ? undefined : file?.get(label),
-    ];
+    const index = this.index(this.options.accounts());
+    const mine = (owners: readonly AccountRef[]): boolean => owners.every((owner) => owner.id === account.id);
+    const envNames = [envName(account.id), envName(account.label)].filter(
+      (name): name is string => name !== null && mine(index.envOwners(name)),
+    );
+    const fileKeys = [account.id, account.label].filter((key) => mine(index.fileOwners(key)));
+    const candidates = [...envNames.map((name) => env[name]), ...fileKeys.map((key) => file?.get(key))];
     return candidates.find((value) => value !== undefined && value !== '') ?? null;
   }
+}
 
-  /** The label's variable, unless another account's label normalises to the same name. */
-  private labelEnvName(account: AccountRef): string | null {
-    const name = envName(account.label);
-    return name !== null && this.sharedBy(account, (other) => envName(other.label)) === 0 ? name : null;
+/** Names set that fit two accounts; the CLI words it in the user's language from `ambiguities`. */
+export class AmbiguousSecretsError extends ServeConfigError {
+  constructor(readonly ambiguities: readonly (Ambiguity & { fromEnv: boolean })[]) {
+    super(ambiguityMessage(ambiguities));
   }
+}
 
-  /** How many OTHER accounts the key also names. */
-  private sharedBy(account: AccountRef, key: (ref: AccountRef) => string | null): number {
-    const own = key(account);
-    return this.options.accounts().filter((other) => other.id !== account.id && key(other) === own).length;
-  }
+export function ambiguousSecretsError(ambiguities: readonly Ambiguity[], env: Env): AmbiguousSecretsError {
+  return new AmbiguousSecretsError(
+    ambiguities.map((found) => ({ ...found, fromEnv: Object.hasOwn(env, found.source) })),
+  );
+}
+
+/** The refusal for the operator: each ambiguous name with the accounts it fits. Never a secret. */
+function ambiguityMessage(ambiguities: readonly (Ambiguity & { fromEnv: boolean })[]): string {
+  const lines = ambiguities.map(({ source, accounts, fromEnv }) => {
+    const what = fromEnv ? source : `secrets file entry "${source}"`;
+    const named = accounts.map((account) => `"${account.label}" (${account.id})`).join(', ');
+    return `  ${what} fits ${named}`;
+  });
+  return `ambiguous secret names, refusing to guess which account they belong to:\n${lines.join('\n')}\nRename a label (eiot-balance accounts edit ID --label NEW) so each name fits one account, then set the secrets again`;
 }

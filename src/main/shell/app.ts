@@ -198,6 +198,9 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     windowReady: () => ({ navigation: windows.pageReady(), problems }),
     updates,
     hideWindow: () => windows.close(),
+    fitWindow: (height) => windows.fit(height),
+    // After the reply is on its way: quitting closes the window that asked.
+    quitApp: () => void Promise.resolve().then(() => app.quit()),
   });
   const unregisterIpc = registerIpc({
     handlers,

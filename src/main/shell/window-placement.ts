@@ -12,8 +12,16 @@ export interface Rect {
   height: number;
 }
 
-/** Narrow like a tray popover; tall enough for three cards, never taller than a small screen. */
-export const GLANCE_SIZE = { width: 400, height: 580, minWidth: 320, minHeight: 360 } as const;
+/**
+ * Narrow like a tray popover. It opens at `height` and then takes the height its view needs
+ * (`fittedHeight`), never taller than a small screen.
+ */
+export const GLANCE_SIZE = { width: 400, height: 580, minWidth: 320, minHeight: 360, maxHeight: 600 } as const;
+
+/** The window height for a view that needs `needed` CSS px: the glance sized to content. */
+export function fittedHeight(needed: number): number {
+  return Math.round(Math.min(GLANCE_SIZE.maxHeight, Math.max(GLANCE_SIZE.minHeight, needed)));
+}
 
 const GAP = 6;
 

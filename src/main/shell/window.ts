@@ -8,7 +8,7 @@ import { BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { EventName, Events, Navigation } from '../../shared/ipc.js';
 import { guardContents } from './guards.js';
 import { isAppPage } from './scheme.js';
-import { GLANCE_SIZE, glancePosition, hidesOnBlur, type Rect } from './window-placement.js';
+import { fittedHeight, GLANCE_SIZE, glancePosition, hidesOnBlur, type Rect } from './window-placement.js';
 
 export type { Navigation };
 
@@ -37,6 +37,8 @@ export interface WindowManager {
    * asked for before (tray, notification, first run) is handed over, once.
    */
   pageReady(): Navigation | null;
+  /** Sizes the window to the height its view needs (within GLANCE_SIZE), keeping its anchor. */
+  fit(neededHeight: number): void;
   /** Pushes an event to the window; nothing when it is closed or its page is not listening yet. */
   send<E extends EventName>(event: E, payload: Events[E]): void;
   close(): void;
@@ -94,7 +96,8 @@ export function createWindowManager(options: WindowOptions): WindowManager {
   /** Against the tray icon where its bounds are known; returns whether it was anchored. */
   function place(target: BrowserWindow): boolean {
     const anchor = options.anchor?.();
-    const at = anchor ? glancePosition(anchor.tray, anchor.workArea, GLANCE_SIZE) : null;
+    const [width = GLANCE_SIZE.width, height = GLANCE_SIZE.height] = target.getSize();
+    const at = anchor ? glancePosition(anchor.tray, anchor.workArea, { width, height }) : null;
     if (at) target.setPosition(at.x, at.y);
     return at !== null;
   }
@@ -130,6 +133,16 @@ export function createWindowManager(options: WindowOptions): WindowManager {
       const navigation = pending;
       pending = null;
       return navigation;
+    },
+    fit(neededHeight) {
+      const current = live();
+      if (!current) return;
+      const [width = GLANCE_SIZE.width, height] = current.getContentSize();
+      const next = fittedHeight(neededHeight);
+      if (next === height) return;
+      current.setContentSize(width, next);
+      // Against a bottom taskbar the window grows upwards: its anchored place moves with it.
+      place(current);
     },
     send(event, payload) {
       const current = live();

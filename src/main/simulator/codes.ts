@@ -9,7 +9,8 @@ export const REJECTIONS = {
   missingParam: { code: '1001', message: '缺少必填参数' },
   unknownAppkey: { code: '1002', message: 'appkey不存在' },
   badSign: { code: '1003', message: '签名错误' },
-  badTimestamp: { code: '1004', message: '时间戳无效或已过期' },
+  // The one answer seen from the platform itself (issue 13: a clock minutes off).
+  badTimestamp: { code: '403', message: '时间戳已过期' },
   badNonce: { code: '1005', message: '随机数nonce不合法' },
   replay: { code: '1006', message: '重复的请求' },
 } as const;

@@ -42,8 +42,10 @@ export interface SimulatorOptions extends SimulatorScript {
   port?: number;
   host?: string;
   accounts: readonly SimulatorAccount[];
-  /** Its idea of now, for the timestamp window. */
+  /** Its idea of now, for the timestamp window and the Date header. */
   clock?: SimulatorClock;
+  /** Added to the clock: a server whose clock differs from this computer's. */
+  clockSkewMs?: number;
   timers?: SimulatorTimers;
 }
 
@@ -95,7 +97,9 @@ function urlOf(host: string, port: number): string {
 }
 
 export async function startSimulator(options: SimulatorOptions): Promise<Simulator> {
-  const clock = options.clock ?? systemClock;
+  const baseClock = options.clock ?? systemClock;
+  const skew = options.clockSkewMs ?? 0;
+  const clock: SimulatorClock = { now: () => baseClock.now() + skew };
   const timers = options.timers ?? systemTimers;
   const secrets = new Map(options.accounts.map((account) => [account.appkey, account.secret]));
   const replay = new ReplayCache();
@@ -120,6 +124,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
 
   const answer = (request: IncomingMessage, response: ServerResponse, body: string | null, call: number): void => {
     if (response.destroyed) return;
+    // Node's own Date header is the real time; the platform's comes from its (skewed) clock.
+    response.setHeader('date', new Date(clock.now()).toUTCString());
     const path = (request.url ?? '').split('?')[0];
     if (path !== BALANCE_PATH) return sendText(response, 404, 'Not Found');
     if (request.method !== 'POST') return sendText(response, 405, 'Method Not Allowed', { allow: 'POST' });

@@ -29,6 +29,10 @@ export interface HandlerDeps {
   updates?: { status(): UpdateStatus; check(): Promise<UpdateStatus>; openDownload(): boolean };
   /** Closes the window the way the platform expects (hide for a tray popover). */
   hideWindow?(): void;
+  /** Sizes the window to the height its view needs (the shell clamps it). */
+  fitWindow?(height: number): void;
+  /** Quits the app (the shell); outside the app there is nothing to quit. */
+  quitApp?(): void;
 }
 
 const NO_UPDATES: UpdateStatus = { state: 'unsupported', mode: 'unsupported' };
@@ -75,6 +79,14 @@ export function createIpcHandlers(engine: EngineApi, deps: HandlerDeps): IpcHand
     'update:open-download': async () => ({ opened: deps.updates?.openDownload() ?? false }),
     'window:hide': async () => {
       deps.hideWindow?.();
+      return null;
+    },
+    'window:fit': async ({ height }) => {
+      deps.fitWindow?.(height);
+      return null;
+    },
+    'app:quit': async () => {
+      deps.quitApp?.();
       return null;
     },
   };

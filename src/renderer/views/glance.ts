@@ -43,12 +43,29 @@ export function glanceView(ctx: ViewContext, nowMs: number): HTMLElement {
     h('span', {}, t('window.card.addAccount')),
   );
   add.addEventListener('click', () => ctx.navigate({ view: 'accounts', editing: 'new' }));
+  const quit = h(
+    'button',
+    { type: 'button', class: 'button button-quiet', 'data-action': 'quit', 'data-focus-key': 'glance-quit' },
+    t('window.card.quit'),
+  );
+  quit.addEventListener('click', () => void confirmQuit(ctx));
   return h(
     'section',
     { class: 'view view-glance', 'data-view': 'overview', 'data-attention': attention },
     h('h1', { class: several ? 'glance-summary' : 'visually-hidden', 'data-testid': 'aggregate' }, heading),
     h('p', { id: 'glance-keys', class: 'visually-hidden' }, t('window.glance.keys')),
     list,
-    h('div', { class: 'glance-foot' }, add),
+    h('div', { class: 'glance-foot' }, add, quit),
   );
+}
+
+/** Quitting ends monitoring: asked first, as the tray menu's Quit is one deliberate step away. */
+async function confirmQuit(ctx: ViewContext): Promise<void> {
+  const { t } = ctx;
+  const confirmed = await ctx.confirm({
+    title: t('window.quit.title'),
+    body: t('window.quit.body'),
+    confirm: t('window.quit.confirm'),
+  });
+  if (confirmed) await ctx.bridge.quitApp({});
 }

@@ -25,6 +25,10 @@ export const en = {
   'cli.accounts.noKeychain': 'No system keychain here: whether each account has a secret is not shown.',
   'cli.readingState': '{label}: {money} [{state}] (fetched {time})',
   'cli.watch.lastKnown': '{label}: last known {money} (fetched {time})',
+  'cli.serve.ambiguous':
+    'Refusing to start: these secret names fit more than one account, and a wrong guess would poll one account with the other\'s secret:\n{lines}\nRename a label ("eiot-balance accounts edit ID --label NEW") so each name fits one account, then set the secrets again.',
+  'cli.serve.ambiguousEnv': '  {name} fits {accounts}',
+  'cli.serve.ambiguousFile': '  secrets file entry "{name}" fits {accounts}',
 } as const;
 
 export const zhCN: Record<keyof typeof en, string> = {
@@ -48,4 +52,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'cli.accounts.noKeychain': '此处没有系统钥匙串：无法显示各账户是否有密钥。',
   'cli.readingState': '{label}：{money} [{state}]（获取于 {time}）',
   'cli.watch.lastKnown': '{label}：上次已知 {money}（获取于 {time}）',
+  'cli.serve.ambiguous':
+    '拒绝启动：以下密钥名称对应不止一个账户，猜错会用另一个账户的密钥查询：\n{lines}\n请修改名称（"eiot-balance accounts edit ID --label 新名称"），使每个名称只对应一个账户，然后重新设置密钥。',
+  'cli.serve.ambiguousEnv': '  {name} 对应 {accounts}',
+  'cli.serve.ambiguousFile': '  密钥文件条目 "{name}" 对应 {accounts}',
 };

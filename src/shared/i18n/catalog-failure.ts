@@ -2,6 +2,12 @@
 export const en = {
   'failure.api': 'The platform refused the request: {detail}',
   'failure.api.auth': 'The platform rejected the credentials: {detail}. Check the appkey and secret.',
+  'failure.clock.one':
+    "The platform refused the request's time ({detail}): your computer's clock is {minutes} minute off ({direction}). Set the clock right (turn on automatic time) and try again.",
+  'failure.clock.other':
+    "The platform refused the request's time ({detail}): your computer's clock is {minutes} minutes off ({direction}). Set the clock right (turn on automatic time) and try again.",
+  'failure.clock.ahead': "ahead of the server's",
+  'failure.clock.behind': "behind the server's",
   'failure.http': 'HTTP {status} from the server',
   'failure.http.429': 'HTTP 429 from the server: too many requests',
   'failure.retry-after': '{text} (try again in {seconds} s)',
@@ -25,6 +31,12 @@ export const en = {
 export const zhCN: Record<keyof typeof en, string> = {
   'failure.api': '平台拒绝了请求：{detail}',
   'failure.api.auth': '平台拒绝了凭据：{detail}。请检查 appkey 和密钥。',
+  'failure.clock.one':
+    '平台拒绝了请求的时间（{detail}）：您电脑的时钟偏差 {minutes} 分钟（{direction}）。请校准时钟（开启自动设置时间）后重试。',
+  'failure.clock.other':
+    '平台拒绝了请求的时间（{detail}）：您电脑的时钟偏差 {minutes} 分钟（{direction}）。请校准时钟（开启自动设置时间）后重试。',
+  'failure.clock.ahead': '比服务器快',
+  'failure.clock.behind': '比服务器慢',
   'failure.http': '服务器返回 HTTP {status}',
   'failure.http.429': '服务器返回 HTTP 429：请求过于频繁',
   'failure.retry-after': '{text}（{seconds} 秒后重试）',

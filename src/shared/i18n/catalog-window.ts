@@ -39,6 +39,10 @@ export const en = {
   'window.card.rejected': 'The platform rejected the appkey or secret: nothing is being checked.',
   'window.card.noSecret': 'No secret stored: nothing is being checked.',
   'window.card.addAccount': 'Add account',
+  'window.card.quit': 'Quit…',
+  'window.quit.title': 'Quit EIOT Balance?',
+  'window.quit.body': 'Balances are not checked and no alerts are shown until you start it again.',
+  'window.quit.confirm': 'Quit',
 
   'window.detail.back': 'All balances',
   'window.detail.edit': 'Edit account',
@@ -210,6 +214,10 @@ export const zhCN: Record<keyof typeof en, string> = {
   'window.card.rejected': '平台拒绝了 appkey 或 secret，目前无法查询。',
   'window.card.noSecret': '未保存 secret，目前无法查询。',
   'window.card.addAccount': '添加账户',
+  'window.card.quit': '退出…',
+  'window.quit.title': '退出 EIOT Balance？',
+  'window.quit.body': '退出后不再查询余额，也不会发出提醒，直到再次启动。',
+  'window.quit.confirm': '退出',
 
   'window.detail.back': '全部账户',
   'window.detail.edit': '编辑账户',

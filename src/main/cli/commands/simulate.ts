@@ -26,7 +26,18 @@ const OPTIONS = {
   balance: { type: 'string' },
   currency: { type: 'string' },
   scenario: { type: 'string' },
+  'clock-skew': { type: 'string' },
 } as const;
+
+/** Minutes, either way: "-12" is a server clock 12 minutes behind this computer's. */
+function clockSkewMs(t: CommandContext['t'], text: string | undefined): number {
+  if (text === undefined) return 0;
+  const minutes = /^-?\d{1,5}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  if (!Number.isSafeInteger(minutes) || Math.abs(minutes) > 10_080) {
+    throw new CliError(t('cli.error.number', { option: '--clock-skew', min: -10_080, max: 10_080 }));
+  }
+  return minutes * 60_000;
+}
 
 export async function simulate(context: CommandContext): Promise<number> {
   const { t } = context;
@@ -50,6 +61,7 @@ export async function simulate(context: CommandContext): Promise<number> {
     host: values.host ?? '127.0.0.1',
     accounts: [{ appkey, secret }],
     clock: context.clock,
+    clockSkewMs: clockSkewMs(t, values['clock-skew']),
   };
   if (values.balance !== undefined) options.balance = { start: values.balance };
   if (values.currency !== undefined) options.currency = values.currency.toUpperCase();

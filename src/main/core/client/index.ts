@@ -11,6 +11,7 @@ import { BALANCE_PATH } from './protocol.js';
 import { abortScope } from './abort-scope.js';
 import { readCapped } from './body.js';
 import { answerResult, httpFailure, invalid } from './classify-answer.js';
+import { withClockOffset } from './clock-skew.js';
 import { networkFailure, transportFailure } from './classify-error.js';
 import { Dispatchers } from './dispatchers.js';
 
@@ -139,7 +140,8 @@ export function createBalanceClient(options: BalanceClientOptions): BalanceClien
       }
       const text = await readCapped(response.body, maxBodyBytes, response.headers['content-length']);
       if (text === null) return { ok: false, failure: invalid('too-large', clock.now()) };
-      return answerResult(text, clock.now());
+      const now = clock.now();
+      return withClockOffset(answerResult(text, now), response.headers.date, now);
     } catch (error) {
       return { ok: false, failure: transportFailure(error, scope.state, clock.now()) };
     } finally {

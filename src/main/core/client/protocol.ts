@@ -14,3 +14,9 @@ export const SUCCESS_CODE = '200';
  * its message is the only hint that the appkey or secret is wrong (retrying cannot help).
  */
 export const CREDENTIALS_REJECTED_WORDS = /sign|签名|appkey|app key|secret|密钥/i;
+
+/**
+ * Inferred, not documented: the platform's refusal of a stale timestamp ("时间戳已过期"),
+ * recognised by its wording like the credentials above.
+ */
+export const TIMESTAMP_REJECTED_WORDS = /时间戳|timestamp|time stamp/i;

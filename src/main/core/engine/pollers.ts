@@ -67,7 +67,8 @@ export function createPollers(parts: PollersDeps): Pollers {
     const intervalMs = config.pollIntervalSec * 1000;
     const { limiter } = deps;
     // Read from the keychain once per poller, not on every poll: setSecret and removeSecret
-    // restart or stop the poller, so this copy never outlives the stored one.
+    // restart or stop the poller. Another process (`accounts set-secret`) changes the entry
+    // without telling this one, so a rejected secret is read again before the next poll.
     let secret: string | null = null;
     const poller = createPoller({
       clock,
@@ -95,7 +96,9 @@ export function createPollers(parts: PollersDeps): Pollers {
         }
         const known = secret;
         const fetch = () => deps.fetchBalance(config, known, { signal });
-        return limiter ? limiter.run(fetch, signal) : fetch();
+        const result = await (limiter ? limiter.run(fetch, signal) : fetch());
+        if (!result.ok && result.failure.auth) secret = null;
+        return result;
       },
       onResult: (result, failureStreak) => {
         if (parts.isCurrent(runtime)) parts.onResult(runtime, result, failureStreak);
