@@ -3,8 +3,10 @@
  * a baseline from the same run. The last line is one JSON object with all the figures.
  */
 import { benchClient } from './client.js';
+import { benchColdStart } from './cold-start.js';
 import { benchEngineCpu, benchEngineHeap } from './engine.js';
 import { benchHistory } from './history.js';
+import { benchServe } from './serve.js';
 
 async function main(): Promise<void> {
   const results: Record<string, number> = {};
@@ -22,6 +24,8 @@ async function main(): Promise<void> {
   await step('engine cpu', () => benchEngineCpu(quick ? 100 : 2_000));
   await step('engine heap', () => benchEngineHeap(quick ? 2_000 : 100_000));
   await step('history', () => benchHistory());
+  await step('serve', async () => ({ ...(await benchServe(quick ? { seconds: 5 } : {})) }));
+  await step('cold start', async () => ({ ...(await benchColdStart(quick ? 3 : 11)) }));
   const optional = await import('./renderer.js').catch(() => null);
   if (optional) await step('renderer', async () => ({ ...(await optional.benchRenderer()) }));
   process.stdout.write(`${JSON.stringify(results)}\n`);

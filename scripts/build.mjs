@@ -2,7 +2,7 @@
 // process as ESM for Node, the sandboxed preload as CommonJS (Electron requires that), and
 // the window as one browser bundle. Runs on `npm ci` (prepare), `npm start` and before tests.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 /**
  * What the main-process bundle may leave for the runtime to resolve (test/shell/bundle.test.ts
@@ -12,6 +12,11 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
  * through require() (not ESM) from the asar.
  */
 const MAIN_EXTERNALS = ['electron', 'keytar', 'electron-updater'];
+
+/** The CLI leaves every dependency to node_modules but undici (see the CLI entry below). */
+const CLI_EXTERNALS = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies ?? {})
+  .filter((name) => name !== 'undici')
+  .concat(['keytar']);
 
 const node = {
   bundle: true,
@@ -25,7 +30,24 @@ const node = {
 };
 
 const entries = [
-  { ...node, entryPoints: ['src/main/cli/index.ts'], outfile: 'dist/cli/index.js' },
+  {
+    ...node,
+    entryPoints: ['src/main/cli/index.ts'],
+    // One bundle split at the CLI's dynamic imports: each command's modules are a chunk of
+    // their own, loaded only when that command runs (the cold start of a one-shot `check`).
+    outdir: 'dist/cli',
+    splitting: true,
+    // undici is bundled in (into the chunk of the commands that make requests): resolving and
+    // reading its hundred-odd files from node_modules was most of a one-shot check's start-up.
+    packages: undefined,
+    external: CLI_EXTERNALS,
+    // undici is CommonJS: its require() of Node's built-ins needs a real require in ESM.
+    banner: {
+      js: "import { createRequire as __eiotCreateRequire } from 'node:module'; const require = __eiotCreateRequire(import.meta.url);",
+    },
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
+  },
   { ...node, entryPoints: ['bench/index.ts'], outfile: 'dist/bench/index.js' },
   { ...node, entryPoints: ['bench/simulator-process.ts'], outfile: 'dist/bench/simulator.js' },
   {
@@ -72,7 +94,7 @@ const present = entries.filter((entry) => !missing.includes(entry));
 const results = await Promise.all(present.map((entry) => build(entry)));
 present.forEach((entry, index) => {
   const { metafile } = results[index];
-  if (metafile) writeFileSync(`${entry.outfile}.meta.json`, JSON.stringify(metafile));
+  if (metafile) writeFileSync(`${entry.outfile ?? `${entry.outdir}/index.js`}.meta.json`, JSON.stringify(metafile));
 });
 if (existsSync('src/renderer/static')) {
   mkdirSync('dist/renderer', { recursive: true });

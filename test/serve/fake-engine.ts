@@ -37,6 +37,9 @@ export class FakeEngine implements EngineApi {
   snapshot(): Snapshot {
     return this.current;
   }
+  accountRefs(): Array<{ id: string; label: string }> {
+    return this.current.accounts.map(({ id, label }) => ({ id, label }));
+  }
   subscribe(listener: (snapshot: Snapshot) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -51,6 +51,9 @@ export class ShellFakeEngine implements EngineApi {
   snapshot() {
     return this.current;
   }
+  accountRefs() {
+    return this.current.accounts.map(({ id, label }) => ({ id, label }));
+  }
   subscribe(listener: (snapshot: Snapshot) => void) {
     this.snapshotListeners.add(listener);
     return () => void this.snapshotListeners.delete(listener);

@@ -9,8 +9,10 @@ import { dataDir } from '../core/data-dir.js';
 import type { EngineApi } from '../core/engine-api.js';
 import type { FetchBalance, SecretStore } from '../core/ports.js';
 import { SessionFallbackSecretStore } from '../core/secrets/session-fallback.js';
+import { openConfStore } from '../core/settings/conf-store.js';
 import { createProductionEngine } from '../wiring/production.js';
 import type { CommandContext } from './io.js';
+import { keychainOf } from './keychain.js';
 import { packageVersion } from './version.js';
 
 export interface RunningEngine {
@@ -29,10 +31,10 @@ export function buildEngine(
     env: context.env,
     clock: context.clock,
     dataDir: folder,
-    secrets: options.secrets ?? new SessionFallbackSecretStore(context.services.keychain()),
-    store: context.services.openStore(folder),
+    secrets: options.secrets ?? new SessionFallbackSecretStore(keychainOf(context)),
+    store: context.services.openStore?.(folder) ?? openConfStore(folder),
     log: (line) => void context.stderr.write(`eiot-balance: ${line}\n`),
-    createEngine: context.services.createEngine,
+    ...(context.services.createEngine ? { createEngine: context.services.createEngine } : {}),
     ...(options.fetchBalance ? { fetchBalance: options.fetchBalance } : {}),
   });
   return {

@@ -1,14 +1,13 @@
 /**
- * The core pieces the commands are built from, as one replaceable set: the binary uses the
- * real ones, in-process tests swap a few (an in-memory keychain) and keep the rest.
+ * The core pieces the commands are built from, replaceable one by one: in-process tests swap
+ * a few (an in-memory keychain) and keep the rest. Only the types live here: each default is
+ * taken where it is used (cli/defaults.ts), so a command loads only the modules it runs
+ * (`check --appkey` never loads conf, zod or the engine; see docs/DESIGN.md, cold start).
  */
-import { createBalanceClient, type BalanceClient, type BalanceClientOptions } from '../core/client/index.js';
-import { createEngine } from '../core/engine.js';
+import type { BalanceClient, BalanceClientOptions } from '../core/client/index.js';
 import type { EngineApi, EngineDeps } from '../core/engine-api.js';
 import type { DocumentStore, SecretStore } from '../core/ports.js';
-import { KeychainSecretStore } from '../core/secrets/keytar.js';
-import { openConfStore } from '../core/settings/conf-store.js';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../simulator/index.js';
+import type { Simulator, SimulatorOptions } from '../simulator/index.js';
 
 export interface Services {
   createClient(options: BalanceClientOptions): Pick<BalanceClient, 'fetchBalance' | 'close'>;
@@ -18,11 +17,3 @@ export interface Services {
   createEngine(deps: EngineDeps): EngineApi;
   startSimulator(options: SimulatorOptions): Promise<Simulator>;
 }
-
-export const realServices: Services = {
-  createClient: (options) => createBalanceClient(options),
-  keychain: () => new KeychainSecretStore(),
-  openStore: (dataDir) => openConfStore(dataDir),
-  createEngine: (deps) => createEngine(deps),
-  startSimulator: (options) => startSimulator(options),
-};

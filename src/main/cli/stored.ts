@@ -8,11 +8,13 @@ import type { AccountConfig } from '../../shared/types.js';
 import type { AccountStoreDeps } from '../core/account-store.js';
 import { dataDir } from '../core/data-dir.js';
 import { KeychainUnavailableError } from '../core/errors.js';
+import { openConfStore } from '../core/settings/conf-store.js';
 import { openSettingsFile } from '../core/settings/open.js';
 import type { SettingsFile } from '../core/settings/settings-file.js';
 import { fileStateStore } from '../core/state/state-files.js';
 import { CliError, EXIT } from './exit.js';
 import type { CommandContext } from './io.js';
+import { keychainOf } from './keychain.js';
 
 export interface StoredSettings {
   file: SettingsFile;
@@ -23,7 +25,11 @@ export interface StoredSettings {
 
 export function openStored(context: CommandContext): StoredSettings {
   const folder = dataDir(context.env);
-  const file = openSettingsFile(context.services.openStore(folder), fileStateStore(folder), context.clock);
+  const file = openSettingsFile(
+    context.services.openStore?.(folder) ?? openConfStore(folder),
+    fileStateStore(folder),
+    context.clock,
+  );
   const { document, state } = file.read();
   if (state.kind === 'newer') {
     context.stderr.write(`${context.t('account.settings.newer', { path: file.path, version: state.schemaVersion })}\n`);
@@ -34,7 +40,7 @@ export function openStored(context: CommandContext): StoredSettings {
 }
 
 export function accountStoreOf(context: CommandContext, stored: StoredSettings): AccountStoreDeps {
-  return { settings: stored.file, secrets: context.services.keychain(), dataDir: stored.dataDir };
+  return { settings: stored.file, secrets: keychainOf(context), dataDir: stored.dataDir };
 }
 
 /** By id first, then by label (labels are unique, case-insensitively). */

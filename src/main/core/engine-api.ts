@@ -14,6 +14,11 @@ export interface EngineApi {
   stop(): Promise<void>;
 
   snapshot(): Snapshot;
+  /**
+   * The id and label of every account the engine runs: what snapshot() says about them, at
+   * a fraction of its cost (serve's secret store asks it once per lookup, for a thousand accounts).
+   */
+  accountRefs(): Array<{ id: string; label: string }>;
   /** Called after every state change with the new snapshot; returns an unsubscribe. */
   subscribe(listener: (snapshot: Snapshot) => void): () => void;
   /** Every notice the alert rules raise (the shell filters by the notifications setting). */
@@ -88,6 +93,19 @@ export interface EngineDeps {
   /** Calls back when config.json may have changed; returns a stop function. None: per-poll checks only. */
   watchSettings?: (onChange: () => void) => () => void;
   newId?: () => string;
+  /**
+   * Tell subscribers at most this often (ms), one snapshot for all the changes meanwhile;
+   * default: after each tick. For a service with many accounts, where each snapshot is costly.
+   */
+  snapshotEveryMs?: number;
+  /** Caps the balance requests in flight across all accounts (serve's --concurrency); none: no cap. */
+  limiter?: import('./limiter.js').Limiter;
+  /**
+   * At start, an account with a reading from history polls first at a random point of its
+   * interval (seeded by `random`) instead of at once, so a service watching many accounts
+   * does not poll them all in one burst. An account with nothing to show still polls at once.
+   */
+  spreadFirstPolls?: boolean;
   /** Diagnostic lines (never a secret); silent when absent. */
   log?: (line: string) => void;
   /** Failures the engine survives (a state or history write, a poll that threw), with their cause. */

@@ -33,6 +33,7 @@ import { updateAccount, updateSettings } from './settings/changes.js';
 import { defaultDocument, type SettingsDocument } from './settings/schema.js';
 import { openSettingsFile } from './settings/open.js';
 import type { SettingsFileState } from './settings/settings-file.js';
+import type { TimerHandle } from './ports.js';
 import { fileStateStore, removeStateLeftovers } from './state/state-files.js';
 
 /** The errno code (ENOSPC, EACCES, EBUSY...) or the error's class name: never its message. */
@@ -82,16 +83,31 @@ export function createEngine(deps: EngineDeps): EngineApi {
     return { at: now, aggregate: worstStatus(accounts.map((a) => a.status)), accounts };
   }
 
-  /** Several changes in one tick (a result, then its new schedule) make one update. */
+  /**
+   * Several changes in one tick (a result, then its new schedule) make one update; with
+   * `snapshotEveryMs`, all the changes of that period do (a snapshot of a thousand accounts
+   * per finished poll kept serve's CPU busy).
+   */
+  let emitTimer: TimerHandle | null = null;
+  function emit(): void {
+    emitQueued = false;
+    emitTimer = null;
+    if (snapshotListeners.size === 0) return;
+    const now = snapshot();
+    for (const listener of snapshotListeners) listener(now);
+  }
+  /** At once (next microtask) whatever snapshotEveryMs says: subscribers see the start state. */
+  function changedNow(): void {
+    if (emitTimer !== null) deps.timers.clearTimeout(emitTimer);
+    emitTimer = null;
+    emitQueued = true;
+    queueMicrotask(emit);
+  }
   function changed(): void {
     if (emitQueued) return;
     emitQueued = true;
-    queueMicrotask(() => {
-      emitQueued = false;
-      if (snapshotListeners.size === 0) return;
-      const now = snapshot();
-      for (const listener of snapshotListeners) listener(now);
-    });
+    if (deps.snapshotEveryMs === undefined) queueMicrotask(emit);
+    else emitTimer = deps.timers.setTimeout(emit, deps.snapshotEveryMs);
   }
 
   /** Notices first, then the state that says they were sent: a full disk must not cost a notice. */
@@ -258,11 +274,11 @@ export function createEngine(deps: EngineDeps): EngineApi {
       for (const config of document.accounts) runtimes.set(config.id, await loadRuntime(config));
       for (const runtime of runtimes.values()) await lookUpSecret(runtime);
       for (const runtime of runtimes.values()) {
-        pollers.start(runtime);
+        pollers.start(runtime, { spread: deps.spreadFirstPolls === true });
         pollers.watchStaleness(runtime);
       }
       stopWatching = deps.watchSettings?.(() => void sync.check()) ?? null;
-      changed();
+      changedNow();
     },
 
     async stop() {
@@ -271,6 +287,9 @@ export function createEngine(deps: EngineDeps): EngineApi {
       stopWatching = null;
       await pollers.stopAll(runtimes.values());
       keeper.stop();
+      if (emitTimer !== null) deps.timers.clearTimeout(emitTimer);
+      emitTimer = null;
+      emitQueued = false;
       await Promise.all(
         [...runtimes.values()].map((runtime) =>
           runtime.history
@@ -281,6 +300,9 @@ export function createEngine(deps: EngineDeps): EngineApi {
     },
 
     snapshot,
+    accountRefs() {
+      return [...runtimes.values()].map(({ config }) => ({ id: config.id, label: config.label }));
+    },
     subscribe(listener) {
       snapshotListeners.add(listener);
       return () => snapshotListeners.delete(listener);

@@ -20,6 +20,11 @@ export interface PollerOptions {
   timers: Timers;
   random: Random;
   intervalMs: number;
+  /**
+   * Wait this long before the first poll (default none): spreads the first polls of many
+   * accounts over their interval, so they do not all fire when the service starts.
+   */
+  firstPollDelayMs?: number;
   /** Must not throw; a rejection is reported as a network failure. */
   poll: (signal: AbortSignal) => Promise<FetchResult>;
   /**
@@ -80,6 +85,7 @@ export function createPoller(options: PollerOptions): Poller {
   let suspended = false;
   let online = true;
   let wokeAt: number | null = null;
+  let firstPollAt: number | null = null;
 
   function clearTimer(): void {
     if (timer !== null) timers.clearTimeout(timer);
@@ -103,6 +109,7 @@ export function createPoller(options: PollerOptions): Poller {
       online,
       wokeAt,
       random: options.random(),
+      firstPollAt,
     });
     lastReason = decision.reason;
     if (decision.delayMs === null) {
@@ -192,6 +199,9 @@ export function createPoller(options: PollerOptions): Poller {
     start() {
       if (running) return;
       running = true;
+      if (options.firstPollDelayMs !== undefined && lastResult === 'none') {
+        firstPollAt = clock.now() + options.firstPollDelayMs;
+      }
       schedule();
     },
     async stop() {

@@ -21,6 +21,8 @@ export interface DelayInput {
   wokeAt: number | null;
   /** In [0, 1), for the jitter. */
   random: number;
+  /** When the first poll is due, if it was spread over the interval; absent: at once. */
+  firstPollAt?: number | null;
 }
 
 /** Declared in shared/types.ts: the snapshot carries it to the UI as nextCheckReason. */
@@ -52,7 +54,9 @@ export function nextDelay(input: DelayInput): DelayDecision {
     return { delayMs: Number.isFinite(until) ? until - now : null, reason: 'paused' };
   }
   if (!input.online) return { delayMs: null, reason: 'offline' };
-  if (input.lastResult === 'none') return { delayMs: 0, reason: 'first-poll' };
+  if (input.lastResult === 'none') {
+    return { delayMs: Math.max(0, (input.firstPollAt ?? now) - now), reason: 'first-poll' };
+  }
 
   const since = input.lastPollAt ?? now;
   const after = (ms: number, reason: DelayReason): DelayDecision => ({

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { EngineApi } from '../core/engine-api.js';
 import { systemClock, type Clock, type DocumentStore, type SecretStore } from '../core/ports.js';
 import { openConfStore } from '../core/settings/conf-store.js';
+import { DEFAULT_CONCURRENCY } from '../core/limiter.js';
 import { productionEngine, type EngineFactory } from './engine.js';
 import { logEngineEvents } from './event-log.js';
 import { createServeLog } from './log.js';
@@ -112,8 +113,14 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   const deps = { secrets, store, dataDir: options.dataDir, version: options.version, log };
   const { engine, dispose } = options.engineFactory
     ? { engine: options.engineFactory(deps), dispose: undefined }
-    : productionEngine({ ...deps, env: { ...options.env }, clock });
-  accounts = () => engine.snapshot().accounts;
+    : productionEngine({
+        ...deps,
+        env: { ...options.env },
+        clock,
+        concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+      });
+  // Not the snapshot: a lookup per account of a full snapshot each made start-up quadratic.
+  accounts = () => engine.accountRefs();
   const metrics = createMetrics(engine, clock, options.version);
   const stopEventLog = logEngineEvents(engine, logger);
 

@@ -3,6 +3,7 @@
  * one sentence naming the option, for an operator reading a journal.
  */
 import { isIP } from 'node:net';
+import { DEFAULT_CONCURRENCY } from '../core/limiter.js';
 import { ServeConfigError } from './secrets.js';
 
 export const DEFAULT_PORT = 9464;
@@ -15,6 +16,7 @@ export interface ServeFlags {
   'secrets-file'?: string;
   'allow-unauthenticated'?: boolean;
   'max-connections'?: string;
+  concurrency?: string;
 }
 
 export interface ServeSettings {
@@ -25,6 +27,8 @@ export interface ServeSettings {
   /** Listen beyond loopback without a token: the operator says the network is trusted. */
   allowUnauthenticated?: boolean;
   maxConnections?: number;
+  /** Balance requests in flight at once, across all accounts. */
+  concurrency?: number;
 }
 
 export const DEFAULT_MAX_CONNECTIONS = 64;
@@ -48,6 +52,13 @@ export function parseServeFlags(flags: ServeFlags): ServeSettings {
   ) {
     throw new ServeConfigError(`--max-connections must be a whole number from 1 to 10000, not "${connections}"`);
   }
+  const concurrency = flags.concurrency;
+  if (
+    concurrency !== undefined &&
+    (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 256)
+  ) {
+    throw new ServeConfigError(`--concurrency must be a whole number from 1 to 256, not "${concurrency}"`);
+  }
   // Anyone on the network could read balances and account names: refuse unless told twice.
   if (!isLoopback(host) && flags['token-file'] === undefined && flags['allow-unauthenticated'] !== true) {
     throw new ServeConfigError(
@@ -58,6 +69,7 @@ export function parseServeFlags(flags: ServeFlags): ServeSettings {
     port,
     host,
     maxConnections: connections === undefined ? DEFAULT_MAX_CONNECTIONS : Number(connections),
+    concurrency: concurrency === undefined ? DEFAULT_CONCURRENCY : Number(concurrency),
     ...(flags['allow-unauthenticated'] === true ? { allowUnauthenticated: true } : {}),
     ...(flags['token-file'] === undefined ? {} : { tokenFile: flags['token-file'] }),
     ...(flags['secrets-file'] === undefined ? {} : { secretsFile: flags['secrets-file'] }),

@@ -21,7 +21,8 @@ interface Seen {
 export function watchResults(
   source: SnapshotSource,
   clock: Clock,
-  listener: (account: AccountSnapshot, result: ResultKind) => void,
+  /** With the snapshot the result came in: reading it again per result would rebuild it each time. */
+  listener: (account: AccountSnapshot, result: ResultKind, snapshot: Snapshot) => void,
 ): () => void {
   // Readings restored from history at start predate this moment and are not new polls.
   const since = clock.now();
@@ -45,7 +46,7 @@ export function watchResults(
         events.push([failureAt, account.lastFailure.kind]);
       }
       events.sort((a, b) => a[0] - b[0]);
-      for (const [, kind] of events) listener(account, kind);
+      for (const [, kind] of events) listener(account, kind, snapshot);
     }
     for (const id of seen.keys()) if (!present.has(id)) seen.delete(id);
   };

@@ -19,6 +19,7 @@ import {
   type SecretStore,
   type Timers,
 } from '../core/ports.js';
+import type { Limiter } from '../core/limiter.js';
 import { openConfStore } from '../core/settings/conf-store.js';
 import { watchSettingsFolder } from '../core/settings/watch-folder.js';
 
@@ -35,6 +36,12 @@ export interface ProductionOptions {
   timers?: Timers;
   /** Tests of a front end may point the engine at a stand-in. */
   fetchBalance?: FetchBalance;
+  /** Caps the balance requests in flight across all accounts (serve); default no cap. */
+  limiter?: Limiter;
+  /** Spread the first polls over each account's interval (serve); default poll at once. */
+  spreadFirstPolls?: boolean;
+  /** Tell subscribers at most this often (serve); default after each tick. */
+  snapshotEveryMs?: number;
   /** The CLI's in-process tests swap the engine constructor. */
   createEngine?: (deps: EngineDeps) => EngineApi;
 }
@@ -60,6 +67,9 @@ export function createProductionEngine(options: ProductionOptions): ProductionEn
     dataDir: options.dataDir,
     watchSettings: (onChange) => watchSettingsFolder(settingsPath, timers, onChange),
     log: options.log,
+    ...(options.limiter ? { limiter: options.limiter } : {}),
+    ...(options.spreadFirstPolls ? { spreadFirstPolls: true } : {}),
+    ...(options.snapshotEveryMs === undefined ? {} : { snapshotEveryMs: options.snapshotEveryMs }),
   });
   return { engine, dispose: () => client.close() };
 }

@@ -12,6 +12,7 @@ import { parseCommand } from '../args.js';
 import { CliError, EXIT, exitFor } from '../exit.js';
 import { failureReason, money } from '../format.js';
 import type { CommandContext } from '../io.js';
+import { clientOf } from '../client.js';
 import { userSecret } from '../secret-input.js';
 import { addStoredAccount } from '../../core/account-store.js';
 import { accountStoreOf, keychainError, openStored } from '../stored.js';
@@ -37,7 +38,7 @@ export function seconds(text: string | undefined, fallback: number = POLL_INTERV
 
 /** One signed call with the new credentials; a failure stops the add with its reason. */
 async function verify(context: CommandContext, input: AccountInput, secret: string): Promise<Reading> {
-  const client = context.services.createClient({ version: packageVersion(), env: { ...context.env } });
+  const client = clientOf(context, { version: packageVersion(), env: { ...context.env } });
   try {
     const result = await client.fetchBalance(input, secret, { signal: context.interrupt });
     if (result.ok) return result.reading;

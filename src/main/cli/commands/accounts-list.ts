@@ -7,6 +7,7 @@ import { parseCommand } from '../args.js';
 import { EXIT } from '../exit.js';
 import { jsonLine } from '../format.js';
 import type { CommandContext } from '../io.js';
+import { keychainOf } from '../keychain.js';
 import { keychainError, openStored } from '../stored.js';
 
 export async function accountsList(context: CommandContext): Promise<number> {
@@ -17,7 +18,7 @@ export async function accountsList(context: CommandContext): Promise<number> {
     return EXIT.ok;
   }
   const stored = openStored(context).accounts();
-  const keychain = context.services.keychain();
+  const keychain = keychainOf(context);
   let secrets: Array<string | null> | null = null;
   try {
     secrets = await Promise.all(stored.map((account) => keychain.get(account)));

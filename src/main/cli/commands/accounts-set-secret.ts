@@ -8,6 +8,7 @@ import { ValidationError } from '../../core/errors.js';
 import { parseCommand } from '../args.js';
 import { CliError, EXIT } from '../exit.js';
 import type { CommandContext } from '../io.js';
+import { keychainOf } from '../keychain.js';
 import { userSecret } from '../secret-input.js';
 import { keychainError, openStored, requireAccount } from '../stored.js';
 
@@ -25,7 +26,7 @@ export async function accountsSetSecret(context: CommandContext): Promise<number
   const ref = positionals[0];
   if (ref === undefined) throw new CliError(t('cli.error.missingArgument', { what: 'ID|LABEL', command: 'accounts' }));
   const account = requireAccount(context, openStored(context).accounts(), ref);
-  const keychain = context.services.keychain();
+  const keychain = keychainOf(context);
   await keychain.get(account).catch((error: unknown) => keychainError(context, error));
   const secret = await userSecret(context, values['secret-stdin'] === true);
   const fields = validateSecret(secret);

@@ -1,19 +1,16 @@
 /** `eiot-balance accounts add|list|edit|set-secret|remove`: one file per subcommand, this one only picks. */
 import { EXIT } from '../exit.js';
 import type { CommandContext } from '../io.js';
-import { accountsAdd } from './accounts-add.js';
-import { accountsEdit } from './accounts-edit.js';
-import { accountsList } from './accounts-list.js';
-import { accountsRemove } from './accounts-remove.js';
-import { accountsSetSecret } from './accounts-set-secret.js';
+import type { Command } from '../io.js';
 
-const SUBCOMMANDS = {
-  add: accountsAdd,
-  list: accountsList,
-  edit: accountsEdit,
-  'set-secret': accountsSetSecret,
-  remove: accountsRemove,
-} as const;
+// Loaded when run, like the commands themselves (main.ts).
+const SUBCOMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  add: async () => (await import('./accounts-add.js')).accountsAdd,
+  list: async () => (await import('./accounts-list.js')).accountsList,
+  edit: async () => (await import('./accounts-edit.js')).accountsEdit,
+  'set-secret': async () => (await import('./accounts-set-secret.js')).accountsSetSecret,
+  remove: async () => (await import('./accounts-remove.js')).accountsRemove,
+};
 
 export async function accounts(context: CommandContext): Promise<number> {
   const [name, ...rest] = context.argv;
@@ -25,5 +22,6 @@ export async function accounts(context: CommandContext): Promise<number> {
     context.stderr.write(`${context.t('cli.error.unknownCommand', { command: `accounts ${name}` })}\n`);
     return EXIT.usage;
   }
-  return SUBCOMMANDS[name as keyof typeof SUBCOMMANDS]({ ...context, argv: rest });
+  const command = await SUBCOMMANDS[name]!();
+  return command({ ...context, argv: rest });
 }

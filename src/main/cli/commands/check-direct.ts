@@ -5,6 +5,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import { integerOption, type OptionValues } from '../args.js';
 import { CliError } from '../exit.js';
 import type { CommandContext } from '../io.js';
+import { clientOf } from '../client.js';
 import { reportResult } from '../report.js';
 import { userSecret } from '../secret-input.js';
 import { packageVersion } from '../version.js';
@@ -30,7 +31,7 @@ export async function checkDirect(
   const timeoutMs = integerOption(t, '--timeout', values.timeout, { min: 1, max: MAX_TIMEOUT_MS });
   const secret = await userSecret(context, values['secret-stdin'] === true);
 
-  const client = context.services.createClient({
+  const client = clientOf(context, {
     version: packageVersion(),
     env: { ...context.env },
     ...(timeoutMs === undefined

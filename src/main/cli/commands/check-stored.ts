@@ -12,6 +12,8 @@ import type { OptionValues } from '../args.js';
 import { CliError, EXIT, exitFor, worstExit } from '../exit.js';
 import { failureLine, failureReason, jsonFailure, jsonLine, jsonReading, localTime, money } from '../format.js';
 import type { CommandContext } from '../io.js';
+import { clientOf } from '../client.js';
+import { keychainOf } from '../keychain.js';
 import { nagiosReport } from '../nagios.js';
 import { reportConfigProblem } from '../report.js';
 import { keychainError, openStored, requireAccount } from '../stored.js';
@@ -52,11 +54,11 @@ export async function checkStored(
       : all.filter((account) => account.enabled);
   if (chosen.length === 0) throw new CliError(t('cli.error.noAccounts'));
 
-  const keychain = context.services.keychain();
+  const keychain = keychainOf(context);
   const secrets = await Promise.all(chosen.map((account) => keychain.get(account))).catch((error: unknown) =>
     keychainError(context, error),
   );
-  const client = context.services.createClient({ version: packageVersion(), env: { ...context.env } });
+  const client = clientOf(context, { version: packageVersion(), env: { ...context.env } });
   let results: Array<FetchResult | null>;
   try {
     results = await Promise.all(

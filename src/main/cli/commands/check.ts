@@ -6,8 +6,6 @@
 import { parseCommand } from '../args.js';
 import { CliError } from '../exit.js';
 import type { CommandContext } from '../io.js';
-import { checkDirect } from './check-direct.js';
-import { checkStored } from './check-stored.js';
 
 export const CHECK_OPTIONS = {
   'base-url': { type: 'string' },
@@ -29,5 +27,7 @@ export async function check(context: CommandContext): Promise<number> {
   if (direct && (values.account !== undefined || values.nagios === true)) {
     throw new CliError(context.t('cli.error.modeConflict'));
   }
-  return direct ? checkDirect(context, values) : checkStored(context, values);
+  // Each form loads only its own modules: the direct form needs no settings file, zod or conf.
+  if (direct) return (await import('./check-direct.js')).checkDirect(context, values);
+  return (await import('./check-stored.js')).checkStored(context, values);
 }

@@ -3,6 +3,7 @@
  * (wiring/demo.ts, the same as the app's --demo) polled by the real engine. The engine will
  * not schedule polls closer than 60 s apart, so the demo presses "refresh" on a timer.
  */
+import { startSimulator } from '../../simulator/index.js';
 import { DEMO_CRITICAL, DEMO_LOW, startDemo } from '../../wiring/demo.js';
 import { parseCommand } from '../args.js';
 import { EXIT } from '../exit.js';
@@ -22,7 +23,7 @@ export async function demo(context: CommandContext): Promise<number> {
     context.stdout.write(`${t('cli.help.demo')}\n`);
     return EXIT.ok;
   }
-  const setup = await startDemo((options) => context.services.startSimulator(options));
+  const setup = await startDemo((options) => (context.services.startSimulator ?? startSimulator)(options));
   const { engine, close } = buildEngine(context, { dataDir: setup.dataDir, secrets: setup.secrets });
   const stopPrinting = printLive(context, engine, false);
   let tick: ReturnType<typeof setInterval> | undefined;

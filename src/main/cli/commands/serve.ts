@@ -8,6 +8,7 @@ import { parseServeFlags, serveUntil } from '../../serve/index.js';
 import { parseCommand } from '../args.js';
 import { EXIT } from '../exit.js';
 import type { CommandContext } from '../io.js';
+import { keychainOf } from '../keychain.js';
 import { packageVersion } from '../version.js';
 
 const OPTIONS = {
@@ -17,6 +18,7 @@ const OPTIONS = {
   'secrets-file': { type: 'string' },
   'allow-unauthenticated': { type: 'boolean' },
   'max-connections': { type: 'string' },
+  concurrency: { type: 'string' },
 } as const;
 
 export async function serve(context: CommandContext): Promise<number> {
@@ -34,7 +36,7 @@ export async function serve(context: CommandContext): Promise<number> {
       dataDir: dataDir(context.env),
       version: packageVersion(),
       clock: context.clock,
-      fallbackSecrets: context.services.keychain(),
+      fallbackSecrets: keychainOf(context),
     },
     context.interrupt,
   );

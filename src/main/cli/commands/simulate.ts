@@ -4,7 +4,13 @@
  * the simulator's own test data, so unlike a user's secret they may be given as arguments.
  */
 import { isAmount } from '../../../shared/money.js';
-import { isScenarioName, SCENARIOS, scenarioOptions, type SimulatorOptions } from '../../simulator/index.js';
+import {
+  isScenarioName,
+  SCENARIOS,
+  scenarioOptions,
+  startSimulator,
+  type SimulatorOptions,
+} from '../../simulator/index.js';
 import { integerOption, parseCommand } from '../args.js';
 import { CliError, EXIT } from '../exit.js';
 import type { CommandContext } from '../io.js';
@@ -60,7 +66,7 @@ export async function simulate(context: CommandContext): Promise<number> {
   if (values.balance !== undefined) options.balance = { start: values.balance };
   if (values.currency !== undefined) options.currency = values.currency.toUpperCase();
 
-  const simulator = await context.services.startSimulator(options);
+  const simulator = await (context.services.startSimulator ?? startSimulator)(options);
   try {
     // A fixed, untranslated line: scripts and tests wait for it to know the port.
     context.stdout.write(`listening ${simulator.port}\n`);

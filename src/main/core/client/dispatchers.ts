@@ -4,7 +4,8 @@
  * (undici pools per origin inside each). Proxy URLs can carry credentials, so they never
  * appear in an error this module raises.
  */
-import { Agent, ProxyAgent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { Agent, ProxyAgent } from './undici.js';
 import { proxyFor, type ProxyEnv } from './proxy.js';
 
 /** A proxy variable we could not use; the message names no URL. */

@@ -21,7 +21,8 @@ export interface PollersDeps {
 }
 
 export interface Pollers {
-  start(runtime: AccountRuntime): void;
+  /** spread: the first poll at a random point of the interval (the engine's start only). */
+  start(runtime: AccountRuntime, options?: { spread?: boolean }): void;
   stop(runtime: AccountRuntime): Promise<void>;
   restart(runtime: AccountRuntime): Promise<void>;
   watchStaleness(runtime: AccountRuntime): void;
@@ -60,9 +61,11 @@ export function createPollers(parts: PollersDeps): Pollers {
     staleTimers.set(runtime, handle);
   }
 
-  function start(runtime: AccountRuntime): void {
+  function start(runtime: AccountRuntime, options: { spread?: boolean } = {}): void {
     const { config } = runtime;
     if (!parts.isRunning() || !config.enabled || !runtime.hasSecret) return;
+    const intervalMs = config.pollIntervalSec * 1000;
+    const { limiter } = deps;
     // Read from the keychain once per poller, not on every poll: setSecret and removeSecret
     // restart or stop the poller. Another process (`accounts set-secret`) changes the entry
     // without telling this one, so a rejected secret is read again before the next poll.
@@ -71,7 +74,11 @@ export function createPollers(parts: PollersDeps): Pollers {
       clock,
       timers,
       random: deps.random,
-      intervalMs: config.pollIntervalSec * 1000,
+      intervalMs,
+      // Only an account with a reading to show meanwhile waits: a new one is wanted now.
+      ...(options.spread && runtime.lastReading !== null
+        ? { firstPollDelayMs: Math.floor(deps.random() * intervalMs) }
+        : {}),
       poll: async (signal) => {
         secret ??= await deps.secrets.get({ id: config.id, label: config.label });
         if (secret === null) {
@@ -87,7 +94,9 @@ export function createPollers(parts: PollersDeps): Pollers {
             },
           };
         }
-        const result = await deps.fetchBalance(config, secret, { signal });
+        const known = secret;
+        const fetch = () => deps.fetchBalance(config, known, { signal });
+        const result = await (limiter ? limiter.run(fetch, signal) : fetch());
         if (!result.ok && result.failure.auth) secret = null;
         return result;
       },

@@ -10,11 +10,9 @@ import { baseUrlProblem } from '../../../shared/base-url.js';
 import { compareAmounts, isAmount, isNegativeAmount } from '../../../shared/money.js';
 import { DEFAULT_SETTINGS, POLL_INTERVAL, type AccountConfig, type AppSettings } from '../../../shared/types.js';
 
-/**
- * 2: alert state left this file for the state folder (runtime state, see core/state).
- * 3: update settings (autoUpdate, updateChannel).
- */
-export const SCHEMA_VERSION = 3;
+import { SCHEMA_VERSION } from './schema-version.js';
+
+export { SCHEMA_VERSION } from './schema-version.js';
 
 const amount = z
   .string()
@@ -86,18 +84,7 @@ export function defaultDocument(): SettingsDocument {
   return { schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, accounts: [] };
 }
 
-/**
- * The file was written by a newer version: it is read as far as possible and never renamed
- * or rewritten, so after a downgrade the newer version still finds it intact.
- */
-export class NewerSettingsError extends Error {
-  override readonly name = 'NewerSettingsError';
-  constructor(readonly schemaVersion: number) {
-    super(
-      `written by a newer version of EIOT Balance (schema ${schemaVersion}); this version reads schema ${SCHEMA_VERSION} and will not change it`,
-    );
-  }
-}
+export { NewerSettingsError } from './newer-error.js';
 
 /** A file we will not load; `message` says why, for the log and the user. */
 export class SettingsFileProblem extends Error {
