@@ -81,7 +81,7 @@ it happens (JSON Lines with --json) until Ctrl-C.`,
 Shows the recorded balances (equal readings in a row are one line). --csv prints RFC 4180
 CSV with UTC timestamps instead; it needs --account when there are several accounts.`,
   'cli.help.serve': `Usage: eiot-balance serve [--port 9464] [--host 127.0.0.1] [--token-file F]
-                         [--secrets-file F] [--max-connections 64]
+                         [--secrets-file F] [--max-connections 64] [--concurrency 8]
                          [--allow-unauthenticated]
 
 Polls the stored accounts (same EIOT_BALANCE_HOME as "accounts add") headless and serves
@@ -106,6 +106,8 @@ Options:
                             needs "Authorization: Bearer <token>"
   --secrets-file F          secrets file as above
   --max-connections N       open connections at once (1..10000, default 64)
+  --concurrency N           balance requests in flight at once, across all accounts
+                            (1..256, default 8); first polls are spread over the interval
   --allow-unauthenticated   listen beyond loopback without a token: only when just
                             trusted machines can reach the port
 
@@ -242,7 +244,7 @@ remove 同时删除该账户的钥匙串条目和历史记录。`,
 显示记录的余额（连续相同的读数合并为一行）。--csv 改为输出 RFC 4180 CSV（UTC 时间）；
 有多个账户时需要同时指定 --account。`,
   'cli.help.serve': `用法：eiot-balance serve [--port 9464] [--host 127.0.0.1] [--token-file F]
-                         [--secrets-file F] [--max-connections 64]
+                         [--secrets-file F] [--max-connections 64] [--concurrency 8]
                          [--allow-unauthenticated]
 
 在后台轮询已保存的账户（与 "accounts add" 使用相同的 EIOT_BALANCE_HOME），并通过 HTTP
@@ -266,6 +268,8 @@ remove 同时删除该账户的钥匙串条目和历史记录。`,
                             "Authorization: Bearer <令牌>"
   --secrets-file F          上述密钥文件
   --max-connections N       同时打开的连接数上限（1..10000，默认 64）
+  --concurrency N           所有账户同时进行的余额请求数上限（1..256，默认 8）；
+                            首次查询分散在轮询间隔内
   --allow-unauthenticated   不使用令牌监听非回环地址：仅当只有可信机器能访问该端口时使用
 
 在非回环地址上监听而未指定 --token-file 时拒绝启动（退出状态 2）。没有令牌时，请求的 Host
