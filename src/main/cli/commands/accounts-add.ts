@@ -6,7 +6,7 @@
  */
 import { validateAccount, validateSecret } from '../../../shared/account-rules.js';
 import type { AccountInput } from '../../../shared/ipc.js';
-import { POLL_INTERVAL, PRODUCTION_BASE_URL, type Reading } from '../../../shared/types.js';
+import { PRODUCTION_BASE_URL, type Reading } from '../../../shared/types.js';
 import { ValidationError } from '../../core/errors.js';
 import { parseCommand } from '../args.js';
 import { CliError, EXIT, exitFor } from '../exit.js';
@@ -18,23 +18,13 @@ import { addStoredAccount } from '../../core/account-store.js';
 import { accountStoreOf, keychainError, openStored } from '../stored.js';
 import { suggestedThresholds } from '../thresholds.js';
 import { packageVersion } from '../version.js';
+import { ACCOUNT_FIELD_OPTIONS, seconds } from './account-fields.js';
 
 const OPTIONS = {
-  label: { type: 'string' },
-  appkey: { type: 'string' },
-  'base-url': { type: 'string' },
-  low: { type: 'string' },
-  critical: { type: 'string' },
-  interval: { type: 'string' },
+  ...ACCOUNT_FIELD_OPTIONS,
   'secret-stdin': { type: 'boolean' },
   'no-verify': { type: 'boolean' },
 } as const;
-
-/** "300" -> 300; anything else NaN, which the account rules report with their bounds. */
-export function seconds(text: string | undefined, fallback: number = POLL_INTERVAL.defaultSec): number {
-  if (text === undefined) return fallback;
-  return /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
-}
 
 /** One signed call with the new credentials; a failure stops the add with its reason. */
 async function verify(context: CommandContext, input: AccountInput, secret: string): Promise<Reading> {

@@ -12,15 +12,10 @@ import { parseCommand } from '../args.js';
 import { CliError, EXIT } from '../exit.js';
 import type { CommandContext } from '../io.js';
 import { openStored, requireAccount } from '../stored.js';
-import { seconds } from './accounts-add.js';
+import { ACCOUNT_FIELD_OPTIONS, seconds } from './account-fields.js';
 
 const OPTIONS = {
-  label: { type: 'string' },
-  appkey: { type: 'string' },
-  'base-url': { type: 'string' },
-  low: { type: 'string' },
-  critical: { type: 'string' },
-  interval: { type: 'string' },
+  ...ACCOUNT_FIELD_OPTIONS,
   enable: { type: 'boolean' },
   disable: { type: 'boolean' },
 } as const;
