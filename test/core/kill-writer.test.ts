@@ -1,6 +1,7 @@
 // kill -9 against a process writing settings and state in a loop: whenever it dies, every
 // file parses and passes the schema, the lock it held is taken over, and the next start
-// leaves no temp file behind.
+// leaves no temp file behind. `npm test` kills it a few times at spread-out moments;
+// `npm run test:stress` (CI) fifteen times.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,8 +13,9 @@ import { systemClock, systemTimers } from '../../src/main/core/ports.js';
 import { MemorySecretStore } from '../../src/main/core/secrets/memory.js';
 import { openConfStore } from '../../src/main/core/settings/conf-store.js';
 import { parseDocument } from '../../src/main/core/settings/schema.js';
+import { stressRounds } from '../helpers/stress.js';
 
-const KILLS = 15;
+const KILLS = stressRounds(5, 15);
 let work: string;
 let writer: string;
 

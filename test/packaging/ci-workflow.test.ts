@@ -39,6 +39,14 @@ describe('ci.yml', () => {
     for (const pkg of installed.filter((name) => name !== 'chromium')) expect(runs(all), pkg).toContain(pkg);
   });
 
+  it('.ci/run runs npm test, then the stress tests at full count', () => {
+    const commands = readFileSync('.ci/run', 'utf8')
+      .split('\n')
+      .filter((line) => /^npm /.test(line));
+    expect(commands.slice(-2)).toEqual(['npm test', 'npm run test:stress']);
+    expect(scripts['test:stress']).toMatch(/EIOT_STRESS_ROUNDS=full /);
+  });
+
   it('self-tests the packaged --dir build on each system and uploads report and screenshot', () => {
     const job = workflow.jobs['self-test']!;
     expect(job.strategy?.matrix.include?.map((entry) => entry.os)).toEqual(OSES);
