@@ -1,7 +1,10 @@
-// `eiot-balance check` end to end: the built binary against a simulator on loopback.
+// `eiot-balance check` end to end against a simulator on loopback. One test per behaviour
+// runs the built binary as a process (output, JSON, stdin, each exit status); the variants
+// of a behaviour run through the same `main` in this process, without a Node start-up each.
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAULTS, REJECTIONS, startSimulator, type Simulator } from '../../src/main/simulator/index.js';
+import { runMain } from './in-process.js';
 import { childEnv, runCli } from './run-cli.js';
 
 const APPKEY = 'cli-test-appkey';
@@ -27,17 +30,13 @@ async function closedPort(): Promise<number> {
 }
 
 describe('check with flags', () => {
-  it('prints the balance with its fetch time and exits 0', async () => {
+  it('prints the balance with the local wall-clock time of the fetch and exits 0', async () => {
     simulator.setScenario({ balance: { start: '1234.56' }, faults: {} });
-    const run = await runCli(check(), { env: withSecret() });
+    const before = Date.now();
+    const run = await runCli(check(), { env: withSecret({ TZ: 'UTC' }) });
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^USD 1,234\.56 \(fetched \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\)\n$/);
     expect(run.status).toBe(0);
-  });
-
-  it('prints the local wall-clock time of the fetch', async () => {
-    const before = Date.now();
-    const run = await runCli(check(), { env: withSecret({ TZ: 'UTC' }) });
     const [, stamp] = /fetched ([\d-]+ [\d:]+)/.exec(run.stdout) ?? [];
     const fetched = Date.parse(`${stamp?.replace(' ', 'T')}Z`);
     expect(fetched).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
@@ -61,7 +60,7 @@ describe('check with flags', () => {
   });
 
   it('speaks Chinese under a zh locale', async () => {
-    const run = await runCli(check(), { env: withSecret({ LANG: 'zh_CN.UTF-8' }) });
+    const run = await runMain(check(), { env: withSecret({ LANG: 'zh_CN.UTF-8' }) });
     expect(run.stdout).toMatch(/^USD 1,234\.56（查询于 /);
     expect(run.status).toBe(0);
   });
@@ -78,7 +77,7 @@ describe('check failures and their exit status', () => {
   });
 
   it('exits 1 with the failure as JSON on stdout with --json', async () => {
-    const run = await runCli(check('--json'), { env: childEnv({ EIOT_SECRET: 'not-the-secret' }) });
+    const run = await runMain(check('--json'), { env: childEnv({ EIOT_SECRET: 'not-the-secret' }) });
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)).toEqual({
       account: null,
@@ -97,7 +96,7 @@ describe('check failures and their exit status', () => {
 
   it('exits 3 with a one-line reason for an unreadable answer', async () => {
     simulator.setScenario({ faults: { 1: FAULTS.truncatedJson } });
-    const run = await runCli(check('--json'), { env: withSecret() });
+    const run = await runMain(check('--json'), { env: withSecret() });
     simulator.setScenario({ faults: {} });
     expect(run.status).toBe(3);
     expect(JSON.parse(run.stdout)).toMatchObject({ account: null, error: { kind: 'invalid-response' } });
@@ -106,7 +105,7 @@ describe('check failures and their exit status', () => {
 
   it('exits 3 when nothing listens on the port', async () => {
     const port = await closedPort();
-    const run = await runCli(['check', '--base-url', `http://127.0.0.1:${port}`, '--appkey', APPKEY], {
+    const run = await runMain(['check', '--base-url', `http://127.0.0.1:${port}`, '--appkey', APPKEY], {
       env: withSecret(),
     });
     expect(run.status).toBe(3);
@@ -116,7 +115,7 @@ describe('check failures and their exit status', () => {
 
   it('exits 3 with a network reason when --timeout is exceeded', async () => {
     simulator.setScenario({ faults: { 1: FAULTS.hang } });
-    const run = await runCli(check('--timeout', '300'), { env: withSecret() });
+    const run = await runMain(check('--timeout', '300'), { env: withSecret() });
     simulator.setScenario({ faults: {} });
     expect(run.status).toBe(3);
     expect(run.stderr).toMatch(/time|respond|deadline/i);
@@ -134,32 +133,32 @@ describe.concurrent('check usage errors exit 2 and say what is wrong', () => {
   });
 
   it('refuses --secret=value too', async () => {
-    const run = await runCli(check(`--secret=${SECRET}`), { env: childEnv() });
+    const run = await runMain(check(`--secret=${SECRET}`), { env: childEnv() });
     expect(run.status).toBe(2);
     expect(run.stderr).not.toContain(SECRET);
   });
 
   it('names the missing secret', async () => {
-    const run = await runCli(check(), { env: childEnv() });
+    const run = await runMain(check(), { env: childEnv() });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/Missing secret/);
   });
 
   it('says that standard input gave no secret when it is not a terminal and empty', async () => {
-    const run = await runCli(check('--secret-stdin'), { env: childEnv(), stdin: '' });
+    const run = await runMain(check('--secret-stdin'), { env: childEnv(), stdin: '' });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/No secret on standard input: it is not a terminal/);
   });
 
   it('names the missing appkey', async () => {
-    const run = await runCli(['check', '--base-url', simulator.url], { env: withSecret() });
+    const run = await runMain(['check', '--base-url', simulator.url], { env: withSecret() });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--appkey/);
   });
 
   it('refuses plain http to another machine before any request', async () => {
     const calls = simulator.calls;
-    const run = await runCli(['check', '--base-url', 'http://example.com', '--appkey', APPKEY], { env: withSecret() });
+    const run = await runMain(['check', '--base-url', 'http://example.com', '--appkey', APPKEY], { env: withSecret() });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--base-url/);
     expect(run.stderr).toMatch(/https/);
@@ -167,31 +166,31 @@ describe.concurrent('check usage errors exit 2 and say what is wrong', () => {
   });
 
   it('refuses a base URL that is not a URL', async () => {
-    const run = await runCli(['check', '--base-url', 'not a url', '--appkey', APPKEY], { env: withSecret() });
+    const run = await runMain(['check', '--base-url', 'not a url', '--appkey', APPKEY], { env: withSecret() });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--base-url/);
   });
 
   it('names an unknown option', async () => {
-    const run = await runCli(check('--colour'), { env: withSecret() });
+    const run = await runMain(check('--colour'), { env: withSecret() });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/Unknown option --colour/);
   });
 
   it('refuses a --timeout that is not a number of milliseconds', async () => {
-    const run = await runCli(check('--timeout', 'soon'), { env: withSecret() });
+    const run = await runMain(check('--timeout', 'soon'), { env: withSecret() });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--timeout/);
   });
 
   it('refuses to mix --account with --appkey', async () => {
-    const run = await runCli(check('--account', 'x'), { env: withSecret() });
+    const run = await runMain(check('--account', 'x'), { env: withSecret() });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--account/);
   });
 
   it('says how to add an account when none is stored', async () => {
-    const run = await runCli(['check'], { env: withSecret() });
+    const run = await runMain(['check'], { env: withSecret() });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/accounts add/);
   });
