@@ -1,11 +1,15 @@
 // Stored accounts for scripts and monitoring: add verifies, edit and set-secret keep the
 // history, check records readings and speaks Nagios, and the commands that need no secret
 // work without a keychain. Real binary, real (private) Secret Service, simulator on loopback.
+// Each behaviour runs the built binary as a process; the set-up steps and the variants of a
+// behaviour run through the same `main` in this process, on the same private keychain, so a
+// test does not pay a Node start-up and a keychain connection for every step.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/main/simulator/index.js';
 import { skipOrFail, startKeychain, type Keychain } from '../helpers/keychain.js';
+import { runMain } from './in-process.js';
 import { childEnv, exited, runCli, spawnCli, tempHome, waitForLines } from './run-cli.js';
 
 // Several child processes per test, each loading the keychain: slow on a busy machine.
@@ -18,7 +22,9 @@ let simulator: Simulator;
 
 beforeAll(async () => {
   keychain = await startKeychain();
-  if ('skipReason' in keychain) skipOrFail(keychain.skipReason);
+  // libsecret connects once per process: the bus is set before keytar first loads here.
+  if ('env' in keychain) Object.assign(process.env, keychain.env);
+  else skipOrFail(keychain.skipReason);
   simulator = await startSimulator({ accounts: [{ appkey: APPKEY, secret: SECRET }], balance: { values: ['500.00'] } });
 });
 afterAll(async () => {
@@ -37,8 +43,9 @@ function homes(): { withKeychain: Record<string, string>; without: Record<string
   };
 }
 
-async function addShop(env: Record<string, string>, extra: string[] = []): Promise<string> {
-  const added = await runCli(
+/** In this process unless `run` says otherwise: setting up is not what these tests are about. */
+async function addShop(env: Record<string, string>, extra: string[] = [], run = runMain): Promise<string> {
+  const added = await run(
     ['accounts', 'add', '--label', 'Shop', '--appkey', APPKEY, '--base-url', simulator.url, '--secret-stdin', ...extra],
     { env, stdin: `${SECRET}\n` },
   );
@@ -60,7 +67,7 @@ describe('accounts add', () => {
     expect(run.stderr).toMatch(/Not added/);
     expect(run.stderr).toMatch(/--no-verify/);
     expect(run.status).toBe(1);
-    expect((await runCli(['accounts', 'list', '--json'], { env: withKeychain })).stdout).toBe('');
+    expect((await runMain(['accounts', 'list', '--json'], { env: withKeychain })).stdout).toBe('');
   });
 
   it('says what it read and suggests thresholds from the balance', async (context) => {
@@ -79,7 +86,7 @@ describe('accounts add', () => {
     if (!('env' in keychain)) return context.skip();
     const { withKeychain } = homes();
     const before = simulator.calls;
-    await addShop(withKeychain, ['--no-verify']);
+    await addShop(withKeychain, ['--no-verify'], runCli);
     expect(simulator.calls).toBe(before);
   });
 });
@@ -93,7 +100,7 @@ describe('check with stored accounts', () => {
     expect(run.stdout).toMatch(/^Shop: USD 500\.00 \[Low\] \(fetched /);
     expect(run.status).toBe(0);
     expect(historyFile(withKeychain, id)).toContain('"500.00"');
-    const json = await runCli(['check', '--json'], { env: withKeychain });
+    const json = await runMain(['check', '--json'], { env: withKeychain });
     expect(JSON.parse(json.stdout)).toMatchObject({ account: 'Shop', balance: '500.00', state: 'low' });
   });
 
@@ -106,7 +113,8 @@ describe('check with stored accounts', () => {
     const { withKeychain } = homes();
     await addShop(withKeychain, ['--low', '600', '--critical', '100']);
     simulator.setScenario({ balance: { values: [balance] } });
-    const run = await runCli(['check', '--nagios'], { env: withKeychain });
+    // One state through the binary (the exit status), the others in this process.
+    const run = await (state === 'WARNING' ? runCli : runMain)(['check', '--nagios'], { env: withKeychain });
     expect(run.stdout).toMatch(new RegExp(`^EIOT BALANCE ${state} - Shop USD ${balance.replace('.', '\\.')}`));
     expect(run.stdout).toContain(` | 'Shop'=${balance};600.00:;100.00:\n`);
     expect(run.status).toBe(status);
@@ -129,7 +137,7 @@ describe('accounts edit and set-secret keep the history', () => {
     if (!('env' in keychain)) return context.skip();
     const { withKeychain, without } = homes();
     const id = await addShop(withKeychain);
-    await runCli(['check'], { env: withKeychain });
+    await runMain(['check'], { env: withKeychain });
     const history = historyFile(withKeychain, id);
 
     const edited = await runCli(
@@ -150,7 +158,7 @@ describe('accounts edit and set-secret keep the history', () => {
     });
     expect(listed.stderr).toMatch(/No system keychain/);
     expect(historyFile(withKeychain, id)).toBe(history);
-    const shown = await runCli(['history', '--account', 'Shop EU'], { env: without });
+    const shown = await runMain(['history', '--account', 'Shop EU'], { env: without });
     expect(shown.stdout).toContain('USD 500.00');
     expect(shown.status).toBe(0);
   });
@@ -162,8 +170,8 @@ describe('accounts edit and set-secret keep the history', () => {
     const run = await runCli(['accounts', 'edit', 'Shop', '--critical', '-1'], { env: without });
     expect(run.stderr).toMatch(/negative/);
     expect(run.status).toBe(2);
-    expect((await runCli(['accounts', 'edit', 'Shop'], { env: without })).stderr).toMatch(/Nothing to change/);
-    const listed = await runCli(['accounts', 'list', '--json'], { env: without });
+    expect((await runMain(['accounts', 'edit', 'Shop'], { env: without })).stderr).toMatch(/Nothing to change/);
+    const listed = await runMain(['accounts', 'list', '--json'], { env: without });
     expect(JSON.parse(listed.stdout)).not.toHaveProperty('criticalThreshold');
   });
 
@@ -171,12 +179,12 @@ describe('accounts edit and set-secret keep the history', () => {
     if (!('env' in keychain)) return context.skip();
     const { without, withKeychain } = homes();
     await addShop(withKeychain);
-    await runCli(['accounts', 'edit', 'Shop', '--disable'], { env: without });
-    expect(JSON.parse((await runCli(['accounts', 'list', '--json'], { env: without })).stdout)).toMatchObject({
+    expect((await runCli(['accounts', 'edit', 'Shop', '--disable'], { env: without })).status).toBe(0);
+    expect(JSON.parse((await runMain(['accounts', 'list', '--json'], { env: without })).stdout)).toMatchObject({
       enabled: false,
     });
-    await runCli(['accounts', 'edit', 'Shop', '--enable'], { env: without });
-    expect(JSON.parse((await runCli(['accounts', 'list', '--json'], { env: without })).stdout)).toMatchObject({
+    await runMain(['accounts', 'edit', 'Shop', '--enable'], { env: without });
+    expect(JSON.parse((await runMain(['accounts', 'list', '--json'], { env: without })).stdout)).toMatchObject({
       enabled: true,
     });
   });
@@ -185,8 +193,8 @@ describe('accounts edit and set-secret keep the history', () => {
     if (!('env' in keychain)) return context.skip();
     const { withKeychain } = homes();
     const id = await addShop(withKeychain, ['--no-verify']);
-    await runCli(['accounts', 'set-secret', 'Shop', '--secret-stdin'], { env: withKeychain, stdin: 'old-wrong\n' });
-    const failing = await runCli(['check'], { env: withKeychain });
+    await runMain(['accounts', 'set-secret', 'Shop', '--secret-stdin'], { env: withKeychain, stdin: 'old-wrong\n' });
+    const failing = await runMain(['check'], { env: withKeychain });
     expect(failing.status).toBe(1);
 
     const rotated = await runCli(['accounts', 'set-secret', id, '--secret-stdin'], {
@@ -197,7 +205,7 @@ describe('accounts edit and set-secret keep the history', () => {
     expect(rotated.stdout).not.toContain(SECRET);
     const ok = await runCli(['check'], { env: withKeychain });
     expect(ok.status).toBe(0);
-    expect(JSON.parse((await runCli(['accounts', 'list', '--json'], { env: withKeychain })).stdout)).toMatchObject({
+    expect(JSON.parse((await runMain(['accounts', 'list', '--json'], { env: withKeychain })).stdout)).toMatchObject({
       id,
       hasSecret: true,
     });
@@ -209,7 +217,7 @@ describe('watch', () => {
     if (!('env' in keychain)) return context.skip();
     const { withKeychain } = homes();
     await addShop(withKeychain);
-    await runCli(['check'], { env: withKeychain });
+    await runMain(['check'], { env: withKeychain });
     simulator.setScenario({ balance: { values: ['499.00'] } });
     const child = spawnCli(['watch', '--json'], withKeychain);
     try {
