@@ -1,6 +1,8 @@
-// Balances with any number of decimals, and beyond 2^53 cents, through the real binary.
+// Balances with any number of decimals, and beyond 2^53 cents: the largest through the
+// built binary, the others through the same `main` in-process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/main/simulator/index.js';
+import { runMain } from './in-process.js';
 import { childEnv, runCli } from './run-cli.js';
 
 const APPKEY = 'money-appkey';
@@ -22,11 +24,12 @@ describe('check keeps money exact', () => {
     ['0.00000001', 'USD 0.00000001', '0.00000001'],
   ])('%s is shown and printed as sent', async (sent, shown, json) => {
     simulator.setScenario({ balance: { values: [sent] }, faults: {} });
-    const text = await runCli(check(), { env: env() });
+    const run = sent.length > 16 ? runCli : runMain;
+    const text = await run(check(), { env: env() });
     expect(text.stderr).toBe('');
     expect(text.status).toBe(0);
     expect(text.stdout.startsWith(`${shown} `)).toBe(true);
-    const line = await runCli(check('--json'), { env: env() });
+    const line = await run(check('--json'), { env: env() });
     expect((JSON.parse(line.stdout) as { balance: string }).balance).toBe(json);
   });
 });

@@ -1,7 +1,10 @@
-// Version, option values, labels and the server's text, through the built binary.
+// Version, option values, labels and the server's text. What reaches the terminal from
+// the server, and one refused label, go through the built binary; the version (the binary
+// prints it in basics.test.ts) and the other variants run the same `main` in-process.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/main/simulator/index.js';
+import { runMain } from './in-process.js';
 import { childEnv, runCli } from './run-cli.js';
 
 const VERSION = (
@@ -18,7 +21,7 @@ afterAll(() => simulator.close());
 
 describe('version', () => {
   it.each([['-V'], ['version'], ['--version']])('%s prints the version', async (flag) => {
-    const run = await runCli([flag]);
+    const run = await runMain([flag], { env: childEnv() });
     expect(run.stdout).toBe(`${VERSION}\n`);
     expect(run.status).toBe(0);
   });
@@ -26,7 +29,7 @@ describe('version', () => {
 
 describe('option values', () => {
   it('--low -5 is read as a value and refused as negative', async () => {
-    const run = await runCli(['accounts', 'add', '--label', 'A', '--appkey', 'k', '--low', '-5', '--no-verify'], {
+    const run = await runMain(['accounts', 'add', '--label', 'A', '--appkey', 'k', '--low', '-5', '--no-verify'], {
       env: childEnv({ EIOT_SECRET: 'x' }),
     });
     expect(run.stderr).toMatch(/negative/i);
@@ -42,10 +45,12 @@ describe('labels', () => {
     ['an escape', 'Shop\u001b[2J'],
   ])('refuses a label with %s, storing nothing', async (_name, label) => {
     const env = childEnv({ EIOT_SECRET: 'x' });
-    const run = await runCli(['accounts', 'add', '--label', label, '--appkey', 'k', '--no-verify'], { env });
+    // The newline through the binary, the others in-process.
+    const runner = label.includes('\n') ? runCli : runMain;
+    const run = await runner(['accounts', 'add', '--label', label, '--appkey', 'k', '--no-verify'], { env });
     expect(run.stderr).toMatch(/control characters/);
     expect(run.status).toBe(2);
-    const list = await runCli(['accounts', 'list', '--json'], { env });
+    const list = await runMain(['accounts', 'list', '--json'], { env });
     expect(list.stdout).toBe('');
   });
 });
