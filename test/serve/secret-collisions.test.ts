@@ -1,9 +1,11 @@
 // `serve` as a process: an EIOT_SECRET_<NAME> (or a secrets-file entry) that fits two
 // accounts, by one's label and the other's id or by two labels, is refused at start with
-// both accounts named, instead of quietly handing one account the other's secret.
+// both accounts named, instead of quietly handing one account the other's secret. The first
+// case through the built binary, the others through the same `main` in-process.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runMain } from '../cli/in-process.js';
 import { childEnv, runCli, tempHome } from '../cli/run-cli.js';
 
 interface Account {
@@ -24,8 +26,8 @@ function homeWith(accounts: Account[]): string {
   return home;
 }
 
-function serve(home: string, env: Record<string, string>, args: string[] = []) {
-  return runCli(['serve', '--port', '0', ...args], { env: childEnv({ EIOT_BALANCE_HOME: home, ...env }) });
+function serve(home: string, env: Record<string, string>, args: string[] = [], run = runMain) {
+  return run(['serve', '--port', '0', ...args], { env: childEnv({ EIOT_BALANCE_HOME: home, ...env }) });
 }
 
 describe('serve refuses a secret name that fits two accounts', () => {
@@ -34,7 +36,7 @@ describe('serve refuses a secret name that fits two accounts', () => {
       { id: 'shop', label: 'Main store' },
       { id: 'b2', label: 'Shop' },
     ]);
-    const run = await serve(home, { EIOT_SECRET_SHOP: 'sekret-one-1', EIOT_SECRET_B2: 'sekret-two-2' });
+    const run = await serve(home, { EIOT_SECRET_SHOP: 'sekret-one-1', EIOT_SECRET_B2: 'sekret-two-2' }, [], runCli);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('EIOT_SECRET_SHOP');
     expect(run.stderr).toMatch(/"Main store" \(shop\)/);
