@@ -1,32 +1,42 @@
-// A real `check` process against a real `simulate` process whose clock is 12 minutes behind:
-// the platform's "timestamp expired" refusal comes with the hint that the computer's clock
-// is off, and by how much, in text and in JSON.
+// A real `check` process against `simulate --clock-skew -12` (the command, run in-process:
+// simulate.test.ts runs it as a process), whose clock is 12 minutes behind: the platform's
+// "timestamp expired" refusal comes with the hint that the computer's clock is off, and by
+// how much, in text and in JSON. The text through the binary, Chinese and JSON in-process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { childEnv, exited, runCli, spawnCli, waitForLines } from './run-cli.js';
+import { runMain } from './in-process.js';
+import { childEnv, runCli, type CliRun } from './run-cli.js';
 
-let simulator: ChildProcessWithoutNullStreams;
+const stopSimulator = new AbortController();
+let simulation: Promise<CliRun>;
 let baseUrl = '';
 
 beforeAll(async () => {
-  simulator = spawnCli(['simulate', '--clock-skew', '-12'], childEnv());
-  const [line] = await waitForLines(simulator, /^listening \d+$/, 1);
-  baseUrl = `http://127.0.0.1:${line?.split(' ')[1]}`;
+  baseUrl = await new Promise<string>((resolve, reject) => {
+    simulation = runMain(['simulate', '--clock-skew', '-12'], {
+      env: childEnv(),
+      interrupt: stopSimulator.signal,
+      onStdout: (stdout) => {
+        const port = /^listening (\d+)$/m.exec(stdout)?.[1];
+        if (port) resolve(`http://127.0.0.1:${port}`);
+      },
+    });
+    simulation.then((run) => reject(new Error(`simulate ended: ${run.stderr}`)), reject);
+  });
 });
 
 afterAll(async () => {
-  simulator.kill('SIGINT');
-  await exited(simulator);
+  stopSimulator.abort();
+  expect((await simulation).status).toBe(0);
 });
 
-const check = (extra: string[], env: Record<string, string> = {}) =>
-  runCli(['check', '--base-url', baseUrl, '--appkey', 'sim-appkey', ...extra], {
+const check = (extra: string[], env: Record<string, string> = {}, run = runMain) =>
+  run(['check', '--base-url', baseUrl, '--appkey', 'sim-appkey', ...extra], {
     env: childEnv({ EIOT_SECRET: 'sim-secret', ...env }),
   });
 
 describe('check with the computer clock 12 minutes off', () => {
   it('says the clock is 12 minutes off, and exits 1', async () => {
-    const run = await check([]);
+    const run = await check([], {}, runCli);
     expect(run.status).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/your computer's clock is 1[12] minutes off \(ahead/i);
     expect(run.stdout + run.stderr).toContain('403 时间戳已过期');

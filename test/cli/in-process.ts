@@ -10,6 +10,8 @@ export interface InProcessOptions {
   services?: Partial<Services>;
   clock?: Clock;
   interrupt?: AbortSignal;
+  /** Called with everything printed so far after each write: a long-running command's progress. */
+  onStdout?: (stdout: string) => void;
 }
 
 export async function runMain(argv: readonly string[], options: InProcessOptions): Promise<CliRun> {
@@ -21,7 +23,12 @@ export async function runMain(argv: readonly string[], options: InProcessOptions
     stdin: (async function* () {
       if (stdinText) yield stdinText;
     })(),
-    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stdout: {
+      write: (chunk: string) => {
+        stdout += chunk;
+        options.onStdout?.(stdout);
+      },
+    },
     stderr: { write: (chunk: string) => (stderr += chunk) },
     clock: options.clock ?? { now: () => Date.now() },
     interrupt: options.interrupt ?? new AbortController().signal,
