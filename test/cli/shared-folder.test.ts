@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/main/simulator/index.js';
 import { skipOrFail, startKeychain, type Keychain } from '../helpers/keychain.js';
 import { stressRounds } from '../helpers/stress.js';
+import { runMain } from './in-process.js';
 import { childEnv, runCli, spawnCli } from './run-cli.js';
 
 const ROUNDS = stressRounds(3, 20);
@@ -20,7 +21,9 @@ let simulator: Simulator;
 
 beforeAll(async () => {
   keychain = await startKeychain();
-  if ('skipReason' in keychain) skipOrFail(keychain.skipReason);
+  // libsecret connects once per process: the bus is set before keytar first loads here.
+  if ('env' in keychain) Object.assign(process.env, keychain.env);
+  else skipOrFail(keychain.skipReason);
   simulator = await startSimulator({
     accounts: [{ appkey: 'shared-key', secret: SECRET }],
     balance: { start: '500.00' },
@@ -31,8 +34,9 @@ afterAll(async () => {
   if ('stop' in keychain) await keychain.stop();
 });
 
-async function add(env: Record<string, string>, label: string): Promise<string> {
-  const run = await runCli(
+/** As a process unless `run` says otherwise (the two accounts there before the engine starts). */
+async function add(env: Record<string, string>, label: string, run = runCli): Promise<string> {
+  const added = await run(
     // --no-verify: this test is about the shared file; the credential check has its own tests.
     [
       'accounts',
@@ -48,9 +52,9 @@ async function add(env: Record<string, string>, label: string): Promise<string> 
     ],
     { env, stdin: `${SECRET}\n` },
   );
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  return run.stdout.trim();
+  expect(added.stderr).toBe('');
+  expect(added.status).toBe(0);
+  return added.stdout.trim();
 }
 
 function labelsOnDisk(home: string): string[] {
@@ -72,8 +76,8 @@ describe('one data folder, many processes', () => {
     const env = childEnv(keychain.env);
     const home = env.EIOT_BALANCE_HOME ?? '';
     const expected = new Map<string, string>();
-    expected.set('Base', await add(env, 'Base'));
-    expected.set('Spare', await add(env, 'Spare'));
+    expected.set('Base', await add(env, 'Base', runMain));
+    expected.set('Spare', await add(env, 'Spare', runMain));
 
     const serve = spawnCli(['serve', '--port', '0'], env);
     let out = '';
