@@ -1,8 +1,8 @@
 // Stored accounts end to end with the real OS keychain (a private Secret Service on its
-// own session bus), one child process per command, as a user runs them.
-import { spawnSync } from 'node:child_process';
+// own session bus), one child process per command, as a user runs them. What the keychain
+// holds is read back by this test's process through keytar, not by another child.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KEYCHAIN_SERVICE } from '../../src/main/core/secrets/keytar.js';
+import { KEYCHAIN_SERVICE, loadKeytar } from '../../src/main/core/secrets/keytar.js';
 import { startSimulator, type Simulator } from '../../src/main/simulator/index.js';
 import { skipOrFail, startKeychain, type Keychain } from '../helpers/keychain.js';
 import { childEnv, runCli } from './run-cli.js';
@@ -13,7 +13,9 @@ let simulator: Simulator;
 
 beforeAll(async () => {
   keychain = await startKeychain();
-  if ('skipReason' in keychain) skipOrFail(keychain.skipReason);
+  // libsecret connects once per process: the bus is set before keytar first loads here.
+  if ('env' in keychain) Object.assign(process.env, keychain.env);
+  else skipOrFail(keychain.skipReason);
   simulator = await startSimulator({ accounts: [{ appkey: 'kc-key', secret: SECRET }], balance: { start: '1234.56' } });
 });
 afterAll(async () => {
@@ -21,11 +23,9 @@ afterAll(async () => {
   if ('stop' in keychain) await keychain.stop();
 });
 
-/** What the keychain holds for an account, read by another process through keytar itself. */
-function keychainEntry(env: Record<string, string>, id: string): string | null {
-  const script = `import('keytar').then((k) => k.default.getPassword(process.argv[1], process.argv[2])).then((v) => process.stdout.write(JSON.stringify(v)))`;
-  const result = spawnSync(process.execPath, ['-e', script, KEYCHAIN_SERVICE, id], { env, encoding: 'utf8' });
-  return JSON.parse(result.stdout) as string | null;
+/** What the keychain holds for an account, read through keytar itself, not through the CLI. */
+async function keychainEntry(id: string): Promise<string | null> {
+  return (await loadKeytar()).getPassword(KEYCHAIN_SERVICE, id);
 }
 
 describe('accounts with the real keychain', () => {
@@ -41,7 +41,7 @@ describe('accounts with the real keychain', () => {
     expect(added.status).toBe(0);
     const id = added.stdout.trim();
     expect(id).toMatch(/^[\w-]+$/);
-    expect(keychainEntry(env, id)).toBe(SECRET);
+    expect(await keychainEntry(id)).toBe(SECRET);
 
     const listed = await runCli(['accounts', 'list', '--json'], { env });
     expect(JSON.parse(listed.stdout)).toMatchObject({ id, label: 'Shop', hasSecret: true });
@@ -54,6 +54,6 @@ describe('accounts with the real keychain', () => {
     const removed = await runCli(['accounts', 'remove', id], { env });
     expect(removed.status).toBe(0);
     expect((await runCli(['accounts', 'list', '--json'], { env })).stdout).toBe('');
-    expect(keychainEntry(env, id)).toBeNull();
+    expect(await keychainEntry(id)).toBeNull();
   });
 });
