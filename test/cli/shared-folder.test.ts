@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 /** As a process unless `run` says otherwise (the two accounts there before the engine starts). */
-async function add(env: Record<string, string>, label: string, run = runCli): Promise<string> {
+async function add(env: Record<string, string>, label: string, run: typeof runMain = runCli): Promise<string> {
   const added = await run(
     // --no-verify: this test is about the shared file; the credential check has its own tests.
     [
