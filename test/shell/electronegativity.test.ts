@@ -53,42 +53,25 @@ function acceptedFindings(): Array<Finding & { reason: string }> {
 }
 
 /**
- * Scanner CSV: issue, severity, confidence, filename, location, sample, description, url.
- * Quoted fields may hold commas and line breaks (a CSP sample did, in one CI run), so this
- * reads quotes properly instead of splitting lines on commas.
+ * Scanner findings as SARIF. Not CSV: the scanner writes the CSV header and the rows with two
+ * racing fs.writeFile calls, so now and then the header overwrites the start of the first
+ * row (a CSP sample "broken across lines" in one CI run, a mangled row under load here).
+ * SARIF is written in one call.
  */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') field += text[++i];
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
+interface Sarif {
+  runs: Array<{
+    results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+  }>;
 }
 
-function parseFindings(csv: string): Finding[] {
-  return parseCsv(csv)
-    .slice(1)
-    .filter((row) => row.some((cell) => cell.trim()))
-    .map(([check = '', , , file = '']) => ({ check: check.trim(), file: file.trim() }));
+function parseFindings(text: string): Finding[] {
+  const sarif = JSON.parse(text) as Sarif;
+  return sarif.runs.flatMap((run) =>
+    run.results.map((result) => ({
+      check: result.ruleId,
+      file: result.locations[0]?.physicalLocation.artifactLocation.uri ?? '',
+    })),
+  );
 }
 
 test('electronegativity finds nothing beyond what docs/SECURITY.md accepts', async () => {
@@ -98,7 +81,7 @@ test('electronegativity finds nothing beyond what docs/SECURITY.md accepts', asy
 
   const folder = mkdtempSync(path.join(tmpdir(), 'eiot-eneg-'));
   try {
-    const output = path.join(folder, 'findings.csv');
+    const output = path.join(folder, 'findings.sarif');
     const offline = path.join(folder, 'offline.cjs');
     writeFileSync(offline, OFFLINE);
     const args = ['-i', 'src', '-r', '-v', 'false', '-e', '45.5.0', '-o', output];
