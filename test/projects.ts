@@ -40,6 +40,7 @@ export const INTEGRATION_FILES: readonly string[] = [
   'test/shell/scheme.test.ts',
   'test/shell/window-ready.test.ts',
   'test/ui/chart-crosshair.test.ts',
+  'test/ui/chart-sparse.test.ts',
   'test/ui/detail.test.ts',
   'test/ui/first-run.test.ts',
   'test/ui/form.test.ts',
