@@ -23,6 +23,7 @@ export const INTEGRATION_FILES: readonly string[] = [
   'test/cli/stored-accounts.test.ts',
   'test/core/kill-writer.test.ts',
   'test/serve/concurrency.test.ts',
+  'test/serve/config-errors.test.ts',
   'test/serve/deploy.test.ts',
   'test/serve/exposure.test.ts',
   'test/serve/json-logs.test.ts',

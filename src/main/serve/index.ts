@@ -57,28 +57,31 @@ export interface RunningServe {
 
 function readToken(file: string): string {
   const token = readPrivateFile(file, 'token file').trim();
-  if (token === '' || /\s/.test(token))
-    throw new ServeConfigError(`token file ${file} must hold one token on one line`);
+  if (token === '' || /\s/.test(token)) throw new ServeConfigError((t) => t('serve.error.tokenLine', { file }));
   return token;
 }
 
 /** Names the accounts that cannot be polled, and where their secret could come from. */
-function missingSecrets(engine: EngineApi, secrets: HeadlessSecretStore): string | null {
-  const lines: string[] = [];
-  for (const account of engine.snapshot().accounts) {
-    if (!account.enabled || account.hasSecret) continue;
-    lines.push(
-      `  "${account.label}" (${account.id}): set ${secrets.sourceNames(account).join(' or ')}, or add it to --secrets-file`,
+function missingSecrets(engine: EngineApi, secrets: HeadlessSecretStore): ServeConfigError | null {
+  const missing = engine
+    .snapshot()
+    .accounts.filter((account) => account.enabled && !account.hasSecret)
+    .map((account) => ({ label: account.label, id: account.id, names: secrets.sourceNames(account) }));
+  if (missing.length === 0) return null;
+  return new ServeConfigError((t) => {
+    const lines = missing.map(({ label, id, names }) =>
+      t('serve.error.noSecretLine', { label, id, names: names.join(t('serve.error.or')) }),
     );
-  }
-  if (lines.length === 0) return null;
-  return `no secret for ${lines.length === 1 ? 'this account' : 'these accounts'}:\n${lines.join('\n')}`;
+    return t(missing.length === 1 ? 'serve.error.noSecretOne' : 'serve.error.noSecretMany', {
+      lines: lines.join('\n'),
+    });
+  });
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException): void =>
-      reject(new ServeConfigError(`cannot listen on ${host}:${port}: ${error.code ?? error.message}`));
+      reject(new ServeConfigError((t) => t('serve.error.listen', { host, port, reason: error.code ?? error.message })));
     server.once('error', failed);
     server.listen(port, host.replace(/^\[(.*)\]$/, '$1'), () => {
       server.off('error', failed);
@@ -145,14 +148,12 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   try {
     await engine.start();
     if (engine.snapshot().accounts.length === 0) {
-      throw new ServeConfigError(
-        'no accounts to watch: add one with `eiot-balance accounts add` (same EIOT_BALANCE_HOME)',
-      );
+      throw new ServeConfigError((t) => t('serve.error.noAccounts'));
     }
     const ambiguous = secrets.ambiguities();
     if (ambiguous.length > 0) throw ambiguousSecretsError(ambiguous, options.env);
     const missing = missingSecrets(engine, secrets);
-    if (missing) throw new ServeConfigError(missing);
+    if (missing) throw missing;
     await listen(server, options.port, options.host);
   } catch (error) {
     await stopEngine();
