@@ -22,6 +22,7 @@ export const INTEGRATION_FILES: readonly string[] = [
   'test/cli/simulate.test.ts',
   'test/cli/stored-accounts.test.ts',
   'test/core/kill-writer.test.ts',
+  'test/serve/collision-log.test.ts',
   'test/serve/concurrency.test.ts',
   'test/serve/config-errors.test.ts',
   'test/serve/deploy.test.ts',

@@ -10,6 +10,7 @@ import { systemClock, type Clock, type DocumentStore, type SecretStore } from '.
 import { openConfStore } from '../core/settings/conf-store.js';
 import { DEFAULT_CONCURRENCY } from '../core/limiter.js';
 import { productionEngine, type EngineFactory } from './engine.js';
+import { logSecretCollisions } from './collision-log.js';
 import { logEngineEvents } from './event-log.js';
 import { createServeLog } from './log.js';
 import { createMetrics } from './metrics.js';
@@ -126,6 +127,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   accounts = () => engine.accountRefs();
   const metrics = createMetrics(engine, clock, options.version);
   const stopEventLog = logEngineEvents(engine, logger);
+  let stopCollisionLog = (): void => {};
 
   const server = createStatusServer({
     registry: metrics.registry,
@@ -140,6 +142,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
 
   const stopEngine = async (): Promise<void> => {
     stopEventLog();
+    stopCollisionLog();
     metrics.close();
     await engine.stop();
     await dispose?.();
@@ -152,6 +155,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
     }
     const ambiguous = secrets.ambiguities();
     if (ambiguous.length > 0) throw ambiguousSecretsError(ambiguous, options.env);
+    stopCollisionLog = logSecretCollisions(engine, secrets, logger, (name) => Object.hasOwn(options.env, name));
     const missing = missingSecrets(engine, secrets);
     if (missing) throw missing;
     await listen(server, options.port, options.host);
