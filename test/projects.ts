@@ -12,6 +12,7 @@ export const INTEGRATION_FILES: readonly string[] = [
   'test/cli/accounts.test.ts',
   'test/cli/basics.test.ts',
   'test/cli/check.test.ts',
+  'test/cli/clock-skew-http.test.ts',
   'test/cli/clock-skew.test.ts',
   'test/cli/demo.test.ts',
   'test/cli/exact-money.test.ts',

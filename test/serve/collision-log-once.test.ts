@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { logSecretCollisions } from '../../src/main/serve/collision-log.js';
 import type { Ambiguity } from '../../src/main/serve/secrets.js';
+import type { Snapshot } from '../../src/shared/types.js';
 
 function setUp(initial: Ambiguity[]) {
   let refs = [{ id: 'a', label: 'A' }];
@@ -11,8 +12,9 @@ function setUp(initial: Ambiguity[]) {
   const warnings: Array<Record<string, unknown>> = [];
   const engine = {
     accountRefs: () => refs,
-    subscribe: (next: () => void) => {
-      listener = next;
+    subscribe: (next: (snapshot: Snapshot) => void) => {
+      // The collision log reads accountRefs(), not the snapshot it is handed.
+      listener = () => next({} as Snapshot);
       return () => (listener = () => {});
     },
   };
