@@ -55,6 +55,8 @@ function routeFor(view: View, accountId: string | undefined): Route {
 class App {
   #route: Route = { view: 'overview' };
   #chartRange: ChartRange = '7d';
+  #chartCursor: { accountId: string; at: number } | null = null;
+  #focusKey: string | undefined;
   #locale: Locale = 'en';
   #t: Translate = translator('en');
   readonly #history = new Map<string, { readingAt: number | null; entries: Promise<HistoryEntry[]> }>();
@@ -125,6 +127,7 @@ class App {
   render(): void {
     const focused =
       document.activeElement instanceof HTMLElement ? document.activeElement.dataset['focusKey'] : undefined;
+    this.#focusKey = focused;
     this.#renderChrome();
     this.#main.replaceChildren(this.#view());
     this.#watchSize();
@@ -210,6 +213,11 @@ class App {
       setChartRange: (range) => {
         this.#chartRange = range;
       },
+      chartCursor: (accountId) => (this.#chartCursor?.accountId === accountId ? this.#chartCursor.at : null),
+      setChartCursor: (accountId, at) => {
+        this.#chartCursor = at === null ? null : { accountId, at };
+      },
+      focusKey: this.#focusKey,
       navigate: (route) => this.navigate(route),
       announce: (message, kind = 'status') => this.#announce(message, kind),
       clearAlert: () => {

@@ -36,6 +36,11 @@ export interface ViewContext {
   /** The chart period, kept while the window is open. */
   chartRange: ChartRange;
   setChartRange(range: ChartRange): void;
+  /** The time of the reading under an account's chart crosshair, kept across redraws. */
+  chartCursor(accountId: string): number | null;
+  setChartCursor(accountId: string, at: number | null): void;
+  /** What had keyboard focus before this render, for content drawn after it (the chart waits for history). */
+  focusKey: string | undefined;
   /** The width the main column offers, in CSS pixels: the chart draws one bucket per pixel. */
   contentWidth(): number;
 }

@@ -32,10 +32,20 @@ function withRetryAfter(text: string, failure: FetchFailure, t: Translate): stri
 }
 
 /** Whole minutes, at least 1: a refused timestamp is never "0 minutes off". */
-function clockLine(offsetMs: number, detail: string, t: Translate): string {
+function clockParams(offsetMs: number, t: Translate): { minutes: number; direction: string } {
   const minutes = Math.max(1, Math.round(Math.abs(offsetMs) / 60_000));
-  const direction = t(offsetMs > 0 ? 'failure.clock.ahead' : 'failure.clock.behind');
-  return t(minutes === 1 ? 'failure.clock.one' : 'failure.clock.other', { minutes, direction, detail });
+  return { minutes, direction: t(offsetMs > 0 ? 'failure.clock.ahead' : 'failure.clock.behind') };
+}
+
+function clockLine(offsetMs: number, detail: string, t: Translate): string {
+  const params = clockParams(offsetMs, t);
+  return t(params.minutes === 1 ? 'failure.clock.one' : 'failure.clock.other', { ...params, detail });
+}
+
+/** An HTTP refusal says nothing of the time: the clock is the likely reason, not a certain one. */
+function httpClockLine(offsetMs: number, status: number | string, t: Translate): string {
+  const params = clockParams(offsetMs, t);
+  return t(params.minutes === 1 ? 'failure.http.clock.one' : 'failure.http.clock.other', { ...params, status });
 }
 
 function mainLine(failure: FetchFailure, t: Translate): string {
@@ -46,6 +56,7 @@ function mainLine(failure: FetchFailure, t: Translate): string {
       return t(failure.auth ? 'failure.api.auth' : 'failure.api', { detail });
     }
     case 'http':
+      if (failure.clockOffsetMs !== undefined) return httpClockLine(failure.clockOffsetMs, failure.status ?? '?', t);
       return failure.status === 429 ? t('failure.http.429') : t('failure.http', { status: failure.status ?? '?' });
     case 'network':
       return t(NETWORK[failure.reason as NetworkReason] ?? 'failure.network.other', { message: failure.message });

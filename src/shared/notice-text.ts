@@ -6,6 +6,7 @@
  */
 import { describeFailure } from './failure-text.js';
 import type { Locale, MessageParams, Translate } from './i18n/index.js';
+import { translatePlural } from './i18n/plural.js';
 import { formatMoney } from './money.js';
 import type { FetchFailure, Notice } from './types.js';
 
@@ -28,7 +29,14 @@ export function noticeText(
   if (notice.balance !== undefined) params.balance = style.money(notice.balance, currency);
   if (notice.threshold !== undefined) params.threshold = style.money(notice.threshold, currency);
   if (notice.failure) params.reason = style.reason(notice.failure);
-  if (notice.days !== undefined)
-    params.days = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(notice.days);
-  return { title: t(`notice.${notice.kind}.title`, params), body: t(`notice.${notice.kind}.body`, params) };
+  const title = t(`notice.${notice.kind}.title`, params);
+  if (notice.kind === 'forecast') return { title, body: forecastBody(notice.days ?? 0, t, locale) };
+  return { title, body: t(`notice.${notice.kind}.body`, params) };
+}
+
+/** Whole days, counted ("1 more day"); under half a day there is no honest count to give. */
+function forecastBody(days: number, t: Translate, locale: Locale): string {
+  const count = Math.round(days);
+  if (count < 1) return t('notice.forecast.body.underOne');
+  return translatePlural(locale, 'notice.forecast.body', count, {}, new Intl.NumberFormat(locale).format(count));
 }

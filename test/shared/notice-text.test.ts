@@ -35,3 +35,27 @@ describe('notice text', () => {
     });
   }
 });
+
+describe('forecast notice', () => {
+  const forecast = (days: number): Notice => ({ ...base, kind: 'forecast', days });
+  const body = (days: number, locale: 'en' | 'zh-CN' = 'en') =>
+    noticeText(forecast(days), translator(locale), locale).body;
+
+  it('counts days the way English does', () => {
+    expect(body(1)).toBe('At the current rate the balance lasts about 1 more day.');
+    expect(body(1.4)).toBe('At the current rate the balance lasts about 1 more day.');
+    expect(body(2.6)).toBe('At the current rate the balance lasts about 3 more days.');
+    expect(body(1234)).toBe('At the current rate the balance lasts about 1,234 more days.');
+  });
+
+  it('never says "about 0 more days"', () => {
+    expect(body(0.4)).toBe('At the current rate the balance runs out within a day.');
+    expect(body(0)).toBe('At the current rate the balance runs out within a day.');
+    expect(body(0.4, 'zh-CN')).toBe('按当前消耗速度，余额一天之内就会用完。');
+  });
+
+  it('has one form in Chinese', () => {
+    expect(body(1, 'zh-CN')).toBe('按当前消耗速度，余额约还能用 1 天。');
+    expect(body(7, 'zh-CN')).toBe('按当前消耗速度，余额约还能用 7 天。');
+  });
+});

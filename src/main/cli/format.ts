@@ -4,9 +4,8 @@
  */
 import { describeFailure } from '../../shared/failure-text.js';
 import type { Locale, Translate } from '../../shared/i18n/index.js';
-import { formatMoney } from '../../shared/money.js';
 import type { FetchFailure, Reading } from '../../shared/types.js';
-import { intlLocale } from './locale.js';
+import { terminalMoney } from './terminal-money.js';
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
@@ -18,11 +17,11 @@ export function localTime(epochMs: number): string {
 }
 
 /**
- * Intl separates the currency code with a no-break space; a terminal line that scripts grep
- * and people paste is better with a plain one.
+ * Both terminal languages write money alike (terminal-money.ts), with a plain space after the
+ * code, as a line that scripts grep and people paste should have.
  */
-export function money(amount: string, currency: string, locale: Locale): string {
-  return formatMoney(amount, currency, intlLocale(locale)).replace(/[\u00a0\u202f]/g, ' ');
+export function money(amount: string, currency: string, _locale: Locale): string {
+  return terminalMoney(amount, currency);
 }
 
 export function readingLine(t: Translate, locale: Locale, reading: Reading, label: string | null): string {

@@ -42,7 +42,8 @@ function explain(context: CommandContext, error: unknown): { message: string; st
     return { message: t('account.settings.newerRefused', { version: error.schemaVersion }), status: EXIT.usage };
   }
   if (error instanceof AmbiguousSecretsError) return { message: ambiguousSecretsText(t, error), status: EXIT.usage };
-  if (error instanceof ConfigurationError || error instanceof NotFoundError || error instanceof ServeConfigError) {
+  if (error instanceof ServeConfigError) return { message: error.text(t), status: EXIT.usage };
+  if (error instanceof ConfigurationError || error instanceof NotFoundError) {
     return { message: error.message, status: EXIT.usage };
   }
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -10,6 +10,7 @@ import { systemClock, type Clock, type DocumentStore, type SecretStore } from '.
 import { openConfStore } from '../core/settings/conf-store.js';
 import { DEFAULT_CONCURRENCY } from '../core/limiter.js';
 import { productionEngine, type EngineFactory } from './engine.js';
+import { logSecretCollisions } from './collision-log.js';
 import { logEngineEvents } from './event-log.js';
 import { createServeLog } from './log.js';
 import { createMetrics } from './metrics.js';
@@ -57,28 +58,31 @@ export interface RunningServe {
 
 function readToken(file: string): string {
   const token = readPrivateFile(file, 'token file').trim();
-  if (token === '' || /\s/.test(token))
-    throw new ServeConfigError(`token file ${file} must hold one token on one line`);
+  if (token === '' || /\s/.test(token)) throw new ServeConfigError((t) => t('serve.error.tokenLine', { file }));
   return token;
 }
 
 /** Names the accounts that cannot be polled, and where their secret could come from. */
-function missingSecrets(engine: EngineApi, secrets: HeadlessSecretStore): string | null {
-  const lines: string[] = [];
-  for (const account of engine.snapshot().accounts) {
-    if (!account.enabled || account.hasSecret) continue;
-    lines.push(
-      `  "${account.label}" (${account.id}): set ${secrets.sourceNames(account).join(' or ')}, or add it to --secrets-file`,
+function missingSecrets(engine: EngineApi, secrets: HeadlessSecretStore): ServeConfigError | null {
+  const missing = engine
+    .snapshot()
+    .accounts.filter((account) => account.enabled && !account.hasSecret)
+    .map((account) => ({ label: account.label, id: account.id, names: secrets.sourceNames(account) }));
+  if (missing.length === 0) return null;
+  return new ServeConfigError((t) => {
+    const lines = missing.map(({ label, id, names }) =>
+      t('serve.error.noSecretLine', { label, id, names: names.join(t('serve.error.or')) }),
     );
-  }
-  if (lines.length === 0) return null;
-  return `no secret for ${lines.length === 1 ? 'this account' : 'these accounts'}:\n${lines.join('\n')}`;
+    return t(missing.length === 1 ? 'serve.error.noSecretOne' : 'serve.error.noSecretMany', {
+      lines: lines.join('\n'),
+    });
+  });
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException): void =>
-      reject(new ServeConfigError(`cannot listen on ${host}:${port}: ${error.code ?? error.message}`));
+      reject(new ServeConfigError((t) => t('serve.error.listen', { host, port, reason: error.code ?? error.message })));
     server.once('error', failed);
     server.listen(port, host.replace(/^\[(.*)\]$/, '$1'), () => {
       server.off('error', failed);
@@ -123,6 +127,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   accounts = () => engine.accountRefs();
   const metrics = createMetrics(engine, clock, options.version);
   const stopEventLog = logEngineEvents(engine, logger);
+  let stopCollisionLog = (): void => {};
 
   const server = createStatusServer({
     registry: metrics.registry,
@@ -137,6 +142,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
 
   const stopEngine = async (): Promise<void> => {
     stopEventLog();
+    stopCollisionLog();
     metrics.close();
     await engine.stop();
     await dispose?.();
@@ -145,14 +151,13 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   try {
     await engine.start();
     if (engine.snapshot().accounts.length === 0) {
-      throw new ServeConfigError(
-        'no accounts to watch: add one with `eiot-balance accounts add` (same EIOT_BALANCE_HOME)',
-      );
+      throw new ServeConfigError((t) => t('serve.error.noAccounts'));
     }
     const ambiguous = secrets.ambiguities();
     if (ambiguous.length > 0) throw ambiguousSecretsError(ambiguous, options.env);
+    stopCollisionLog = logSecretCollisions(engine, secrets, logger, (name) => Object.hasOwn(options.env, name));
     const missing = missingSecrets(engine, secrets);
-    if (missing) throw new ServeConfigError(missing);
+    if (missing) throw missing;
     await listen(server, options.port, options.host);
   } catch (error) {
     await stopEngine();

@@ -36,34 +36,33 @@ export const DEFAULT_MAX_CONNECTIONS = 64;
 export function parseServeFlags(flags: ServeFlags): ServeSettings {
   const port = flags.port === undefined ? DEFAULT_PORT : Number(flags.port);
   if (flags.port !== undefined && (!/^\d+$/.test(flags.port) || port > 65_535)) {
-    throw new ServeConfigError(`--port must be a whole number from 0 to 65535, not "${flags.port}"`);
+    const value = flags.port;
+    throw new ServeConfigError((t) => t('serve.error.port', { value }));
   }
   const host = flags.host ?? DEFAULT_HOST;
   if (host.trim() === '' || /[\s/]/.test(host)) {
-    throw new ServeConfigError(`--host must be an address or a host name, not "${host}"`);
+    throw new ServeConfigError((t) => t('serve.error.host', { value: host }));
   }
   for (const option of ['token-file', 'secrets-file'] as const) {
-    if (flags[option] === '') throw new ServeConfigError(`--${option} needs a file path`);
+    if (flags[option] === '') throw new ServeConfigError((t) => t('serve.error.needsPath', { option }));
   }
   const connections = flags['max-connections'];
   if (
     connections !== undefined &&
     (!/^\d+$/.test(connections) || Number(connections) < 1 || Number(connections) > 10_000)
   ) {
-    throw new ServeConfigError(`--max-connections must be a whole number from 1 to 10000, not "${connections}"`);
+    throw new ServeConfigError((t) => t('serve.error.maxConnections', { value: connections }));
   }
   const concurrency = flags.concurrency;
   if (
     concurrency !== undefined &&
     (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 256)
   ) {
-    throw new ServeConfigError(`--concurrency must be a whole number from 1 to 256, not "${concurrency}"`);
+    throw new ServeConfigError((t) => t('serve.error.concurrency', { value: concurrency }));
   }
   // Anyone on the network could read balances and account names: refuse unless told twice.
   if (!isLoopback(host) && flags['token-file'] === undefined && flags['allow-unauthenticated'] !== true) {
-    throw new ServeConfigError(
-      `refusing to listen on ${host} without --token-file: anyone who can reach the port could read the balances. Give --token-file FILE, or --allow-unauthenticated if only trusted machines can reach it`,
-    );
+    throw new ServeConfigError((t) => t('serve.error.exposed', { host }));
   }
   return {
     port,

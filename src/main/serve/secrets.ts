@@ -12,10 +12,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { KeychainUnavailableError } from '../core/errors.js';
 import type { SecretRef, SecretStore } from '../core/ports.js';
+import type { Translate } from '../../shared/i18n/index.js';
 import { SECRET_ENV_PREFIX, envName } from './env-name.js';
+import { ServeConfigError } from './config-error.js';
 import { cachedNameIndex } from './secret-names.js';
 
 export { SECRET_ENV_PREFIX, envName } from './env-name.js';
+export { ServeConfigError } from './config-error.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -24,25 +27,26 @@ export interface AccountRef {
   label: string;
 }
 
-/** Configuration the service cannot start with: the message is for the operator. */
-export class ServeConfigError extends Error {
-  override readonly name = 'ServeConfigError';
-}
-
 /**
  * Reads a file holding secrets or a token, refusing it when group or others may read or
  * write it (POSIX): 0600 or 0400 pass.
  */
-export function readPrivateFile(file: string, what: string, platform: NodeJS.Platform = process.platform): string {
+export function readPrivateFile(
+  file: string,
+  what: 'token file' | 'secrets file',
+  platform: NodeJS.Platform = process.platform,
+): string {
+  const noun = (t: Translate): string => t(what === 'token file' ? 'serve.file.token' : 'serve.file.secrets');
   let mode: number;
   try {
     mode = statSync(file).mode;
   } catch (error) {
-    throw new ServeConfigError(`${what} ${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new ServeConfigError((t) => t('serve.error.unreadable', { what: noun(t), file, code }));
   }
   if (platform !== 'win32' && (mode & 0o077) !== 0) {
     const octal = (mode & 0o777).toString(8).padStart(4, '0');
-    throw new ServeConfigError(`${what} ${file} has mode ${octal}: other users could read it. Run: chmod 600 ${file}`);
+    throw new ServeConfigError((t) => t('serve.error.mode', { what: noun(t), file, mode: octal }));
   }
   return readFileSync(file, 'utf8');
 }
@@ -56,14 +60,14 @@ export function parseSecretsFile(text: string, file: string): Map<string, string
       parsed = JSON.parse(text);
     } catch {
       // The parser's message may quote the file's content, which holds secrets.
-      throw new ServeConfigError(`secrets file ${file} is not valid JSON`);
+      throw new ServeConfigError((t) => t('serve.error.secretsNotJson', { file }));
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      throw new ServeConfigError(`secrets file ${file} must be a JSON object of name to secret`);
+      throw new ServeConfigError((t) => t('serve.error.secretsNotObject', { file }));
     }
     for (const [name, value] of Object.entries(parsed)) {
       if (typeof value !== 'string' || value === '') {
-        throw new ServeConfigError(`secrets file ${file}: the value for "${name}" must be a non-empty string`);
+        throw new ServeConfigError((t) => t('serve.error.secretsValue', { file, name }));
       }
       entries.set(name, value);
     }
@@ -76,8 +80,7 @@ export function parseSecretsFile(text: string, file: string): Map<string, string
     const name = at > 0 ? line.slice(0, at).trim() : '';
     const value = at > 0 ? line.slice(at + 1).trim() : '';
     // Only the line number: the line itself may be a secret.
-    if (!name || !value)
-      throw new ServeConfigError(`secrets file ${file}, line ${index + 1}: expected <id or label>=<secret>`);
+    if (!name || !value) throw new ServeConfigError((t) => t('serve.error.secretsLine', { file, line: index + 1 }));
     entries.set(name, value);
   });
   return entries;
@@ -155,15 +158,11 @@ export class HeadlessSecretStore implements SecretStore {
   }
 
   async set(): Promise<void> {
-    throw new ServeConfigError(
-      'secrets of the headless service are read-only: change the environment or the secrets file',
-    );
+    throw new ServeConfigError((t) => t('serve.error.readOnly'));
   }
 
   async delete(): Promise<boolean> {
-    throw new ServeConfigError(
-      'secrets of the headless service are read-only: change the environment or the secrets file',
-    );
+    throw new ServeConfigError((t) => t('serve.error.readOnly'));
   }
 
   private lookup(account: AccountRef): string | null {
@@ -182,7 +181,8 @@ export class HeadlessSecretStore implements SecretStore {
 /** Names set that fit two accounts; the CLI words it in the user's language from `ambiguities`. */
 export class AmbiguousSecretsError extends ServeConfigError {
   constructor(readonly ambiguities: readonly (Ambiguity & { fromEnv: boolean })[]) {
-    super(ambiguityMessage(ambiguities));
+    // The CLI words this one itself (cli/serve-errors.ts); `message` is the operator's English.
+    super(() => ambiguityMessage(ambiguities));
   }
 }
 

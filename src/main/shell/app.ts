@@ -119,6 +119,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     version: app.getVersion(),
     demoLabel: translator(resolveLocale('system', systemLocale))('tray.demo.label'),
     log: deps.log,
+    rememberSecret: deps.rememberSecret,
   });
   const { engine } = bundle;
   const locale = (): Locale => {

@@ -11,6 +11,7 @@ import { SessionFallbackSecretStore } from '../core/secrets/session-fallback.js'
 import { startDemo } from '../wiring/demo.js';
 import { createProductionEngine } from '../wiring/production.js';
 import { electronDocumentStore } from './electron-store.js';
+import { rememberingSecrets } from './remembered-secrets.js';
 
 export interface EngineContext {
   demo: boolean;
@@ -20,6 +21,8 @@ export interface EngineContext {
   /** The demo account's name, localised by the caller. */
   demoLabel: string;
   log(line: string): void;
+  /** A secret the engine reads or writes: the log redacts it from then on. */
+  rememberSecret(secret: string): void;
 }
 
 export interface EngineBundle {
@@ -39,7 +42,7 @@ export function defaultEngineFactory(clock: Clock = systemClock, timers: Timers 
       return createProductionEngine({
         ...common,
         dataDir: context.dataDir,
-        secrets: new SessionFallbackSecretStore(new KeychainSecretStore()),
+        secrets: rememberingSecrets(new SessionFallbackSecretStore(new KeychainSecretStore()), context.rememberSecret),
         store: electronDocumentStore(context.dataDir),
       });
     }
@@ -47,7 +50,7 @@ export function defaultEngineFactory(clock: Clock = systemClock, timers: Timers 
     const { engine, dispose } = createProductionEngine({
       ...common,
       dataDir: demo.dataDir,
-      secrets: demo.secrets,
+      secrets: rememberingSecrets(demo.secrets, context.rememberSecret),
       store: electronDocumentStore(demo.dataDir),
     });
     return {

@@ -18,6 +18,9 @@ export interface ChartSectionOptions {
   entries: readonly HistoryEntry[];
   range: ChartRange;
   onRange(range: ChartRange): void;
+  /** The reading (by time) the crosshair was on before a redraw built this section again. */
+  cursor: number | null;
+  onCursor(at: number | null): void;
 }
 
 const CHART_HEIGHT = 200;
@@ -29,6 +32,7 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
   let drawing: ChartDrawing | null = null;
   let drawnWidth = 0;
   let index = -1;
+  let restoreAt = options.cursor;
   const currency = account.lastReading?.currency ?? entries.at(-1)?.currency ?? 'USD';
   const threshold = (text: string | undefined) => (text ? canonicalAmount(text) : null);
   const readout = h('p', { class: 'chart-readout', 'aria-live': 'polite', 'data-testid': 'readout' });
@@ -38,6 +42,7 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
     role: 'group',
     'aria-label': t('window.chart.explore'),
     'data-testid': 'chart',
+    'data-focus-key': 'chart',
   });
   const cross = s('g', { class: 'chart-cross', visibility: 'hidden', 'aria-hidden': 'true' });
   const crossLine = s('line', {});
@@ -62,6 +67,14 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
     drawnWidth = width;
     drawing.svg.append(cross);
     frame.replaceChildren(drawing.svg);
+    if (restoreAt !== null && drawing.points.length > 0) {
+      // A redraw of the view: back on the reading the user chose, and its readout shown again
+      // (written before the section is on screen, so a screen reader does not hear it twice).
+      const at = restoreAt;
+      restoreAt = null;
+      show(nearest(at), true);
+      return;
+    }
     if (index >= drawing.points.length) index = drawing.points.length - 1;
     show(index, false);
   };
@@ -73,6 +86,7 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
       return;
     }
     index = at;
+    options.onCursor(point.at);
     const px = drawing.x(point.at);
     const py = drawing.y(point.value);
     crossLine.setAttribute('x1', String(px));
@@ -116,7 +130,9 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
     show(nearest(fromMs + fraction * (toMs - fromMs)), true);
   });
   frame.addEventListener('pointerleave', () => {
-    if (document.activeElement !== frame) cross.setAttribute('visibility', 'hidden');
+    if (document.activeElement === frame) return;
+    cross.setAttribute('visibility', 'hidden');
+    options.onCursor(null);
   });
   frame.addEventListener('keydown', (event) => {
     const count = drawing?.points.length ?? 0;
@@ -158,6 +174,8 @@ export function chartSection(ctx: ViewContext, options: ChartSectionOptions): HT
         if (!radio.checked) return;
         range = value;
         index = -1;
+        restoreAt = null;
+        options.onCursor(null);
         options.onRange(value);
         draw();
       });

@@ -75,9 +75,18 @@ export function detailView(ctx: ViewContext, account: AccountSnapshot, nowMs: nu
   );
   void ctx.history(account.id).then((entries) => {
     details.replaceChildren(
-      chartSection(ctx, { account, entries, range: ctx.chartRange, onRange: (range) => ctx.setChartRange(range) }),
+      chartSection(ctx, {
+        account,
+        entries,
+        range: ctx.chartRange,
+        onRange: (range) => ctx.setChartRange(range),
+        cursor: ctx.chartCursor(account.id),
+        onCursor: (at) => ctx.setChartCursor(account.id, at),
+      }),
       readingsTable(ctx, entries),
     );
+    // The render that built this view restored focus before the chart existed.
+    if (ctx.focusKey) details.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(ctx.focusKey)}"]`)?.focus();
   });
   return h(
     'section',

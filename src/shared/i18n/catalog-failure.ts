@@ -9,6 +9,10 @@ export const en = {
   'failure.clock.ahead': "ahead of the server's",
   'failure.clock.behind': "behind the server's",
   'failure.http': 'HTTP {status} from the server',
+  'failure.http.clock.one':
+    "HTTP {status} from the server, and your computer's clock is {minutes} minute off ({direction}): likely the reason, as the platform refuses a request whose time is off. Set the clock right (turn on automatic time) and try again.",
+  'failure.http.clock.other':
+    "HTTP {status} from the server, and your computer's clock is {minutes} minutes off ({direction}): likely the reason, as the platform refuses a request whose time is off. Set the clock right (turn on automatic time) and try again.",
   'failure.http.429': 'HTTP 429 from the server: too many requests',
   'failure.retry-after': '{text} (try again in {seconds} s)',
   'failure.network.timeout-connect': 'Timed out waiting for the server (connect)',
@@ -38,6 +42,10 @@ export const zhCN: Record<keyof typeof en, string> = {
   'failure.clock.ahead': '比服务器快',
   'failure.clock.behind': '比服务器慢',
   'failure.http': '服务器返回 HTTP {status}',
+  'failure.http.clock.one':
+    '服务器返回 HTTP {status}，而您电脑的时钟偏差 {minutes} 分钟（{direction}）：这很可能就是原因，平台会拒绝时间不对的请求。请校准时钟（开启自动设置时间）后重试。',
+  'failure.http.clock.other':
+    '服务器返回 HTTP {status}，而您电脑的时钟偏差 {minutes} 分钟（{direction}）：这很可能就是原因，平台会拒绝时间不对的请求。请校准时钟（开启自动设置时间）后重试。',
   'failure.http.429': '服务器返回 HTTP 429：请求过于频繁',
   'failure.retry-after': '{text}（{seconds} 秒后重试）',
   'failure.network.timeout-connect': '等待服务器超时（连接）',

@@ -9,6 +9,7 @@ import * as cli from './catalog-cli.js';
 import * as cliOps from './catalog-cli-ops.js';
 import * as common from './catalog-common.js';
 import * as failure from './catalog-failure.js';
+import * as serve from './catalog-serve.js';
 import * as shell from './catalog-shell.js';
 import * as tray from './catalog-tray.js';
 import * as update from './catalog-update.js';
@@ -27,6 +28,7 @@ const en = {
   ...shell.en,
   ...update.en,
   ...cliOps.en,
+  ...serve.en,
 };
 const zhCN: Record<keyof typeof en, string> = {
   ...common.zhCN,
@@ -38,6 +40,7 @@ const zhCN: Record<keyof typeof en, string> = {
   ...shell.zhCN,
   ...update.zhCN,
   ...cliOps.zhCN,
+  ...serve.zhCN,
 };
 
 export type MessageKey = keyof typeof en;

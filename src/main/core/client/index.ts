@@ -136,7 +136,9 @@ export function createBalanceClient(options: BalanceClientOptions): BalanceClien
       if (response.statusCode < 200 || response.statusCode >= 300) {
         // Drain a little so the connection can be reused; dump() destroys it past the limit.
         await response.body.dump({ limit: maxBodyBytes }).catch(() => undefined);
-        return { ok: false, failure: httpFailure(response.statusCode, response.headers['retry-after'], clock.now()) };
+        const at = clock.now();
+        const failure = httpFailure(response.statusCode, response.headers['retry-after'], at);
+        return withClockOffset({ ok: false, failure }, response.headers.date, at);
       }
       const text = await readCapped(response.body, maxBodyBytes, response.headers['content-length']);
       if (text === null) return { ok: false, failure: invalid('too-large', clock.now()) };
