@@ -33,6 +33,8 @@ describe('ci.yml', () => {
   it('runs the whole npm test on Linux with the packages .ci/run installs', () => {
     const all = workflow.jobs['everything-linux']!;
     expect(runs(all)).toMatch(/npm test/);
+    // The stress counts only run at full size here and in .ci/run.
+    expect(runs(all)).toMatch(/npm run test:stress/);
     const ciRun = readFileSync('.ci/run', 'utf8');
     const installed = /apt-get install -y \\\n\s+(.+)/.exec(ciRun)?.[1]?.split(/\s+/) ?? [];
     // chromium comes from the runner image (Google Chrome), see the workflow's comment.

@@ -33,8 +33,9 @@ export async function readHidden(
 ): Promise<string> {
   const terminal = context.terminal;
   if (!terminal) return readFirstLine(context.stdin);
-  context.stderr.write(context.t('cli.secret.prompt'));
+  // Echo off first: whatever is typed the moment the prompt shows must not reach the screen.
   terminal.setRawMode(true);
+  context.stderr.write(context.t('cli.secret.prompt'));
   const decoder = new TextDecoder();
   let secret = '';
   let interrupted = false;
