@@ -333,7 +333,13 @@ function serveRenderer(): Promise<Server> {
     }
     readFile(file).then(
       (body) =>
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+        response
+          .writeHead(200, {
+            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+            // The build does not change during a run: a window loading the app again reuses it.
+            'cache-control': 'max-age=3600',
+          })
+          .end(body),
       () => response.writeHead(404).end(),
     );
   });
