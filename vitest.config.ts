@@ -31,7 +31,8 @@ export default defineConfig({
           name: 'integration',
           include: INTEGRATION,
           // The CLI, packaging and window tests run the built output: build it once per run.
-          globalSetup: ['test/setup/build.ts'],
+          // The window tests share one Chromium, launched once per run.
+          globalSetup: ['test/setup/build.ts', 'test/setup/chromium.ts'],
         },
       },
     ],

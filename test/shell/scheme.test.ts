@@ -6,12 +6,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/shell/csp.js';
 import { APP_SCHEME, PAGE_URL, serveAppFiles } from '../../src/main/shell/scheme.js';
 import { describeUi } from '../ui/describe-ui.js';
-import { CHROMIUM_PATH } from '../ui/harness.js';
+import { sharedBrowser } from '../ui/browser.js';
 
 const serve = serveAppFiles('dist/renderer');
 const get = (url: string) => serve(new Request(url));
@@ -51,13 +50,9 @@ describeUi('the CSP header in Chromium', () => {
     );
     writeFileSync(path.join(work, 'own.js'), 'window.own = true;');
     const handler = serveAppFiles(work);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    const context = await (await sharedBrowser()).newContext();
     try {
-      const page = await browser.newPage();
+      const page = await context.newPage();
       // Chromium here has no app scheme: an https origin stands in, answered by the same handler.
       await page.route('https://app/**', async (route) => {
         const url = route
@@ -78,7 +73,7 @@ describeUi('the CSP header in Chromium', () => {
       expect(await page.evaluate(() => (window as unknown as { inline?: boolean }).inline)).toBeUndefined();
       expect(violations.join('\n')).toMatch(/Content Security Policy/);
     } finally {
-      await browser.close();
+      await context.close();
     }
   });
 });

@@ -1,16 +1,17 @@
 /**
  * `describe` for browser tests: skipped with the reason in its name when Chromium is missing
  * on a developer machine, but failing in CI, where a silent skip would hide a broken window.
- * The file's one Chromium is closed after its tests.
+ * The file's windows, browser connection and renderer server are closed after its tests.
  */
 import { afterAll, describe, it } from 'vitest';
-import { chromiumUnavailable, closeBrowser } from './harness.js';
+import { chromiumUnavailable } from './chromium.js';
+import { closeUi } from './harness.js';
 
 export function describeUi(name: string, body: () => void): void {
   const missing = chromiumUnavailable();
   if (!missing) {
     describe(name, () => {
-      afterAll(closeBrowser);
+      afterAll(closeUi);
       body();
     });
   } else if (process.env.CI === 'true') {

@@ -3,16 +3,13 @@
  * labels that fit and never collide, top-ups marked, a crosshair for pointer and keyboard), and
  * the readings grouped by day.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { describeUi } from './describe-ui.js';
-import { ARTIFACTS, plain, UiHarness, type UiOptions } from './harness.js';
+import { plain, screenshot, UiHarness, type UiOptions } from './harness.js';
 import { historyEndingAt, lastBalance, SEEDED_ACCOUNT, seededHistory } from './seed.js';
 
 let harness: UiHarness | undefined;
-beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 afterEach(async () => {
   const errors = harness?.pageErrors ?? [];
   await harness?.close();
@@ -85,7 +82,7 @@ describeUi('detail', () => {
       .locator('[data-tick]')
       .evaluateAll((all) => all.map((el) => (el as SVGGraphicsElement).getBBox().x));
     for (const left of lefts) expect(left).toBeGreaterThanOrEqual(0);
-    await page.screenshot({ path: join(ARTIFACTS, 'detail-huge-balance.png'), fullPage: true });
+    await screenshot(page, 'detail-huge-balance.png');
     expect((await page.getByTestId('chart').locator('[data-tick]').last().textContent())?.length).toBeGreaterThan(10);
   });
 

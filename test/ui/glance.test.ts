@@ -1,17 +1,15 @@
 /**
  * The glance: every account at once, sorted by need of attention, each telling its state by
- * colour, glyph and word; keyboard first. Screenshots of each state go to test/artifacts/.
+ * colour, glyph and word; keyboard first. Screenshots of each state go to test/artifacts/
+ * under `npm run test:ui`.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { describeUi } from './describe-ui.js';
-import { ARTIFACTS, plain, UiHarness } from './harness.js';
+import { plain, screenshot, UiHarness } from './harness.js';
 import { historyEndingAt, lastBalance, threeAccounts } from './seed.js';
 import { TEST_ACCOUNT } from '../helpers/simulator.js';
 
 let harness: UiHarness | undefined;
-beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 afterEach(async () => {
   const errors = harness?.pageErrors ?? [];
   await harness?.close();
@@ -84,7 +82,7 @@ describeUi('glance', () => {
       .locator('.status svg path')
       .evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
     expect(new Set(glyphs).size).toBe(4);
-    await page.screenshot({ path: join(ARTIFACTS, 'auth-error-card.png'), fullPage: true });
+    await screenshot(page, 'auth-error-card.png');
   });
 
   it('moves between cards with the arrow keys, opens details with Enter, goes back, and closes with Esc', async () => {
@@ -148,9 +146,9 @@ describeUi('glance', () => {
     await settled(page, 4);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const huge = page.locator('[data-card="acct-huge"]');
-    await page.screenshot({ path: join(ARTIFACTS, 'glance-320.png'), fullPage: true });
+    await screenshot(page, 'glance-320.png');
     await huge.scrollIntoViewIfNeeded();
-    await huge.screenshot({ path: join(ARTIFACTS, 'huge-balance-long-label.png') });
+    await screenshot(huge, 'huge-balance-long-label.png');
     expect(await huge.locator('.card-label').getAttribute('title')).toBe(label);
     expect(await huge.locator('.card-label').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     // The figure is never cut: every digit is on screen.

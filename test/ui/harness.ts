@@ -7,10 +7,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { bridgeEvents, bridgeMethods, type EventName, type Events } from '../../src/shared/ipc.js';
 import type { AccountConfig, AppSettings, HistoryEntry } from '../../src/shared/types.js';
 import { DEFAULT_SETTINGS } from '../../src/shared/types.js';
@@ -24,8 +24,11 @@ import { historyPath, writeFileAtomic } from '../../src/main/core/history/file-s
 import { encodeHistory } from '../../src/main/core/history/format.js';
 import { startSimulator, type Simulator, type SimulatorScript } from '../../src/main/simulator/index.js';
 import { TEST_ACCOUNT } from '../helpers/simulator.js';
+import { closeBrowser, screenshotsWanted } from './browser.js';
+import { forgetWindows, parkWindow, takeWindow, type WindowLook } from './windows.js';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export { CHROMIUM_PATH, chromiumUnavailable } from './chromium.js';
+
 export const ARTIFACTS = join(process.cwd(), 'test/artifacts');
 const RENDERER_DIR = join(process.cwd(), 'dist/renderer');
 
@@ -34,37 +37,27 @@ export function plain(text: string | null): string {
   return (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 }
 
-/** Why the UI tests cannot run here, or null. In CI a missing browser is a failure, not a skip. */
-export function chromiumUnavailable(): string | null {
-  return existsSync(CHROMIUM_PATH) ? null : `${CHROMIUM_PATH} not found (apt-get install chromium)`;
-}
-
 /**
- * One Chromium per test file (vitest gives each file its own module instance): launched by the
- * first harness, shared by the file's tests through a fresh context each, closed by describeUi.
+ * A screenshot for a human to look at, in test/artifacts/: written by `npm run test:ui` only.
+ * `npm test` runs the same steps and assertions without paying for some forty PNGs.
  */
-let browser: Promise<Browser> | null = null;
-
-function sharedBrowser(): Promise<Browser> {
-  browser ??= chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  return browser;
+export async function screenshot(target: Page | Locator, name: string): Promise<void> {
+  if (!screenshotsWanted()) return;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, name);
+  await ('goto' in target ? target.screenshot({ path, fullPage: true }) : target.screenshot({ path }));
 }
 
-export async function closeBrowser(): Promise<void> {
-  const open = browser;
-  browser = null;
-  await (await open)?.close();
+/** The file's renderer server: one for all its tests, so every window loads the same URL. */
+let renderer: Promise<Server> | null = null;
+
+/** Ends the file's windows, its browser connection and its renderer server (describeUi does). */
+export async function closeUi(): Promise<void> {
+  forgetWindows();
+  await closeBrowser();
+  const server = await renderer;
+  renderer = null;
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 }
 
 /** One account already set up, with its history on disk, as after weeks of use. */
@@ -115,7 +108,7 @@ export class UiHarness {
   private constructor(
     /** Every CSV the window asked main to save, as the save dialog would have received it. */
     readonly exports: readonly CsvExport[],
-    readonly context: BrowserContext,
+    private readonly look: WindowLook,
     readonly engine: EngineApi,
     readonly handlers: IpcHandlers,
     readonly simulator: Simulator,
@@ -185,29 +178,21 @@ export class UiHarness {
       appInfo: { version: '0.1.0', platform: options.platform ?? 'linux' },
       updates: options.updates,
     });
-    const server = await serveRenderer();
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
-
-    const context = await (
-      await sharedBrowser()
-    ).newContext({
+    renderer ??= serveRenderer();
+    const url = `http://127.0.0.1:${((await renderer).address() as AddressInfo).port}/index.html`;
+    const look: WindowLook = {
       colorScheme: options.colorScheme ?? 'light',
       locale: options.locale ?? 'en-US',
-      timezoneId: 'UTC',
       viewport: options.viewport ?? GLANCE_VIEWPORT,
-    });
-    await context.exposeBinding('__eiotInvoke', (_source, channel: string, payload: unknown) =>
-      dispatch(handlers, channel as keyof typeof handlers, payload),
-    );
-    await context.addInitScript({ content: bridgeScript() });
+    };
 
-    const harness = new UiHarness(exports, context, engine, handlers, simulator, url, async () => {
-      await context.close();
+    const harness = new UiHarness(exports, look, engine, handlers, simulator, url, async () => {
+      await Promise.all([...harness.pages].map((page) => parkWindow(page, look.locale)));
+      harness.pages.clear();
       await engine.stop();
       await client.close();
       await simulator.close();
       await Promise.all(extraSimulators.map((extra) => extra.close()));
-      await new Promise<void>((resolve) => server.close(() => resolve()));
       await rm(dir, { recursive: true, force: true });
     });
     onHide = () => {
@@ -222,15 +207,16 @@ export class UiHarness {
     return harness;
   }
 
-  /** A new window on the app, once its first view is on screen. */
+  /** A new window on the app (a fresh document), once its first view is on screen. */
   async open(): Promise<Page> {
-    const page = await this.context.newPage();
-    page.on('pageerror', (error) => this.pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') this.pageErrors.push(message.text());
+    const page = await takeWindow(this.look, BRIDGE_SCRIPT, {
+      // The window's calls go over `dispatch` to this test's handlers, read at call time so a
+      // test may replace one.
+      invoke: (channel, payload) => this.reply(channel, payload),
+      pageError: (message) => this.pageErrors.push(message),
     });
     this.pages.add(page);
-    page.on('close', () => this.pages.delete(page));
+    page.once('close', () => this.pages.delete(page));
     await page.goto(this.url);
     await page.waitForSelector('main [data-view]');
     return page;
@@ -255,7 +241,7 @@ export class UiHarness {
       this.held.push(() => this.push(event, payload));
       return;
     }
-    await Promise.all(
+    const delivered = Promise.all(
       [...this.pages].map(
         (page) =>
           page
@@ -266,7 +252,24 @@ export class UiHarness {
             )
             .catch(() => undefined), // a page mid-navigation misses the push, as a real reload would
       ),
-    );
+    ).then(() => undefined);
+    this.inFlight.add(delivered);
+    await delivered;
+    this.inFlight.delete(delivered);
+  }
+
+  /** Pushes on their way to the windows (see `reply`). */
+  private readonly inFlight = new Set<Promise<void>>();
+
+  /**
+   * Main's answer to a window's call. Electron delivers what main sent (webContents.send)
+   * before an invoke's reply ahead of that reply, on the one channel; here pushes and replies
+   * travel apart, so the reply waits for the pushes the call set off.
+   */
+  private async reply(channel: string, payload: unknown): Promise<unknown> {
+    const answer = await dispatch(this.handlers, channel as keyof IpcHandlers, payload);
+    await Promise.all(this.inFlight);
+    return answer;
   }
 
   async close(): Promise<void> {
@@ -275,8 +278,7 @@ export class UiHarness {
 }
 
 /** The test twin of the preload: named methods from the contract's map, nothing more. */
-function bridgeScript(): string {
-  return `(() => {
+const BRIDGE_SCRIPT = `(() => {
     const methods = ${JSON.stringify(bridgeMethods)};
     const events = ${JSON.stringify(bridgeEvents)};
     const listeners = new Map();
@@ -296,7 +298,6 @@ function bridgeScript(): string {
     });
     Object.defineProperty(window, 'eiot', { value: Object.freeze(bridge) });
   })();`;
-}
 
 function memoryStore(path: string): DocumentStore {
   let document: unknown;
@@ -332,7 +333,13 @@ function serveRenderer(): Promise<Server> {
     }
     readFile(file).then(
       (body) =>
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+        response
+          .writeHead(200, {
+            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+            // The build does not change during a run: a window loading the app again reuses it.
+            'cache-control': 'max-age=3600',
+          })
+          .end(body),
       () => response.writeHead(404).end(),
     );
   });
