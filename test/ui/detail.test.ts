@@ -121,19 +121,6 @@ describeUi('detail', () => {
     expect(await svg.getAttribute('viewBox')).toBe(`0 0 ${await width()} 200`);
   });
 
-  it('has a sensible state for no reading, one reading and two', async () => {
-    const now = Date.now();
-    harness = await UiHarness.start(seeded(historyEndingAt(now - 3 * 86_400_000, 50_000, { days: 1 / 24 })));
-    const page = await harness.open();
-    await openDetail(page);
-    const chart = page.getByTestId('chart');
-    // The only old reading is outside "24 h", and the first poll has added a new one.
-    await page.getByRole('radio', { name: '24 h' }).check();
-    expect(await chart.locator('.chart-note, .chart-line').count()).toBe(1);
-    await page.getByRole('radio', { name: 'All' }).check();
-    expect(await chart.locator('.chart-line').count()).toBe(1);
-  });
-
   it('lists readings grouped by day with one kind of minus sign, and the currency once', async () => {
     harness = await UiHarness.start(seeded(historyEndingAt(Date.now(), 54_870, { topUpAgoHours: 5, perHour: 35 })));
     const page = await harness.open();
