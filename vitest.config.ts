@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 import { INTEGRATION_FILES } from './test/projects.js';
@@ -7,6 +8,10 @@ const INTEGRATION = [...INTEGRATION_FILES];
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // vitest's default is one worker fewer than the cores: on these 2-core machines that ran
+    // every file one after another (169 s). Many integration files mostly wait on a child
+    // process or Chromium, so one worker per core (at least two) keeps both cores busy (132 s).
+    maxWorkers: Math.max(2, availableParallelism()),
     hookTimeout: 60_000,
     // electron-store imports `electron` at the top; inlining lets vi.mock('electron') reach it.
     server: { deps: { inline: ['electron-store'] } },
