@@ -27,7 +27,7 @@ async function exportedNames(): Promise<Set<string>> {
     }),
   ]);
   const metrics = createMetrics(engine, { now: () => 0 }, 'v');
-  const text = await metrics.registry.metrics();
+  const text = metrics.current().text.toString('utf8');
   metrics.close();
   return new Set([...text.matchAll(/^# TYPE (\S+)/gm)].map((match) => match[1] ?? ''));
 }

@@ -125,7 +125,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   const stopEventLog = logEngineEvents(engine, logger);
 
   const server = createStatusServer({
-    registry: metrics.registry,
+    metrics: () => metrics.current(),
     snapshot: () => engine.snapshot(),
     running: () => running,
     knownSecrets: () => secrets.knownSecrets(),
