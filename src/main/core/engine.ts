@@ -22,6 +22,7 @@ import {
 } from './account-runtime.js';
 import { alertStateSchema, initialAlertState } from './alerts.js';
 import type { EngineApi, EngineDeps, EngineProblem, SettingsProblem, WakeReason } from './engine-api.js';
+import { cachedAccountRefs } from './engine/account-refs.js';
 import { createPollers } from './engine/pollers.js';
 import { createSettingsSync, type SettingsApplier } from './engine/settings-sync.js';
 import { createStateKeeper } from './engine/state-keeper.js';
@@ -76,6 +77,8 @@ export function createEngine(deps: EngineDeps): EngineApi {
     if (!runtime) throw new NotFoundError(`No account with id ${id}`);
     return runtime;
   };
+
+  const refsOf = cachedAccountRefs();
 
   function snapshot(): Snapshot {
     const now = clock.now();
@@ -141,7 +144,8 @@ export function createEngine(deps: EngineDeps): EngineApi {
   }
 
   async function loadRuntime(config: AccountConfig): Promise<AccountRuntime> {
-    const opened = await openHistory(deps.dataDir, config.id, clock.now());
+    // start() swept the history folder once (removeStateLeftovers): not again per account.
+    const opened = await openHistory(deps.dataDir, config.id, clock.now(), { sweepLeftovers: false });
     if (opened.setAside) deps.log?.(`account ${config.label}: unreadable history moved to ${opened.setAside}`);
     const stored = keeper.pending(config.id) ?? stateStore.read(config.id) ?? {};
     const alerts = alertStateSchema.safeParse(stored);
@@ -301,7 +305,7 @@ export function createEngine(deps: EngineDeps): EngineApi {
 
     snapshot,
     accountRefs() {
-      return [...runtimes.values()].map(({ config }) => ({ id: config.id, label: config.label }));
+      return refsOf(() => configsOf(runtimes.values()));
     },
     subscribe(listener) {
       snapshotListeners.add(listener);
@@ -444,4 +448,8 @@ function problemOf(state: SettingsFileState, path: string): SettingsProblem | nu
     return { kind: 'newer', schemaVersion: state.schemaVersion, path, message: state.message };
   if (state.kind === 'invalid') return { kind: 'invalid', message: state.message };
   return null;
+}
+
+function* configsOf(runtimes: Iterable<{ config: AccountConfig }>): Iterable<AccountConfig> {
+  for (const runtime of runtimes) yield runtime.config;
 }
