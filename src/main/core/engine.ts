@@ -305,7 +305,7 @@ export function createEngine(deps: EngineDeps): EngineApi {
 
     snapshot,
     accountRefs() {
-      return refsOf(() => configsOf(runtimes.values()));
+      return refsOf(() => runtimes.values());
     },
     subscribe(listener) {
       snapshotListeners.add(listener);
@@ -448,8 +448,4 @@ function problemOf(state: SettingsFileState, path: string): SettingsProblem | nu
     return { kind: 'newer', schemaVersion: state.schemaVersion, path, message: state.message };
   if (state.kind === 'invalid') return { kind: 'invalid', message: state.message };
   return null;
-}
-
-function* configsOf(runtimes: Iterable<{ config: AccountConfig }>): Iterable<AccountConfig> {
-  for (const runtime of runtimes) yield runtime.config;
 }

@@ -26,26 +26,12 @@ export function formatValue(value: number): string {
 
 export type MetricType = 'gauge' | 'counter';
 
-/**
- * One metric family: its HELP and TYPE lines, then its samples, each `name{labels} value`.
- * `labels` is already rendered (`account="A",currency="USD"`), empty for none.
- */
-export class FamilyWriter {
-  readonly #lines: string[];
+/** The HELP and TYPE lines that open a metric family. */
+export function familyHeader(name: string, help: string, type: MetricType): string {
+  return `# HELP ${name} ${escapeHelp(help)}\n# TYPE ${name} ${type}\n`;
+}
 
-  constructor(
-    private readonly name: string,
-    help: string,
-    type: MetricType,
-  ) {
-    this.#lines = [`# HELP ${name} ${escapeHelp(help)}`, `# TYPE ${name} ${type}`];
-  }
-
-  sample(labels: string, value: number): void {
-    this.#lines.push(`${this.name}${labels === '' ? '' : `{${labels}}`} ${formatValue(value)}`);
-  }
-
-  text(): string {
-    return `${this.#lines.join('\n')}\n`;
-  }
+/** One sample line; `labels` is already rendered (`account="A",currency="USD"`), empty for none. */
+export function sampleLine(name: string, labels: string, value: number): string {
+  return `${name}${labels === '' ? '' : `{${labels}}`} ${formatValue(value)}\n`;
 }

@@ -8,7 +8,7 @@ import { gzip } from 'node:zlib';
 import { amountToNumber, isAmount } from '../../shared/money.js';
 import type { AccountSnapshot, Snapshot } from '../../shared/types.js';
 import type { Clock } from '../core/ports.js';
-import { FamilyWriter, escapeLabelValue } from './exposition.js';
+import { escapeLabelValue, familyHeader, sampleLine } from './exposition.js';
 import { watchResults, type ResultKind, type SnapshotSource } from './results.js';
 
 // A record, so a new FailureKind fails to compile here until it is listed.
@@ -63,22 +63,6 @@ export function isUp(account: AccountSnapshot): boolean {
 
 function monitored(snapshot: Snapshot): AccountSnapshot[] {
   return snapshot.accounts.filter((account) => account.enabled);
-}
-
-/** A monitored account with its `account` label already escaped and quoted. */
-interface Listed {
-  account: AccountSnapshot;
-  label: string;
-  labelText: string;
-}
-
-function listAccounts(snapshot: Snapshot): Listed[] {
-  const list = monitored(snapshot);
-  const labels = accountLabels(list);
-  return list.map((account) => {
-    const label = labels.get(account.id) ?? account.label;
-    return { account, label, labelText: `account="${escapeLabelValue(label)}"` };
-  });
 }
 
 function metricsBody(text: string): MetricsBody {
@@ -160,24 +144,56 @@ const GAUGES: readonly Family[] = [
   },
 ];
 
+/**
+ * A monitored account with its gauge lines, rendered once: the engine hands out the same
+ * account snapshot while it has not changed, so most accounts cost no new strings per update.
+ */
+interface Listed {
+  account: AccountSnapshot;
+  label: string;
+  labelText: string;
+  /** Per entry of GAUGES, the account's sample line(s), `''` for none. */
+  lines: string[];
+}
+
+const listedBySnapshot = new WeakMap<AccountSnapshot, Listed>();
+
+function listAccounts(snapshot: Snapshot): Listed[] {
+  const list = monitored(snapshot);
+  const labels = accountLabels(list);
+  return list.map((account) => {
+    const label = labels.get(account.id) ?? account.label;
+    const known = listedBySnapshot.get(account);
+    if (known?.label === label) return known;
+    const labelText = `account="${escapeLabelValue(label)}"`;
+    const lines = GAUGES.map((family) => {
+      let text = '';
+      family.sample((labels, value) => (text += sampleLine(family.name, labels, value)), account, labelText);
+      return text;
+    });
+    const listed = { account, label, labelText, lines };
+    listedBySnapshot.set(account, listed);
+    return listed;
+  });
+}
+
 function render(version: string, accounts: readonly Listed[], counts: ReadonlyMap<string, Counted>): string {
-  const parts: string[] = [];
-  const info = new FamilyWriter('eiot_balance_build_info', 'Always 1; the version as a label.', 'gauge');
-  info.sample(`version="${escapeLabelValue(version)}"`, 1);
-  parts.push(info.text());
-  for (const family of GAUGES) {
-    const writer = new FamilyWriter(family.name, family.help, 'gauge');
-    const write = (labels: string, value: number): void => writer.sample(labels, value);
-    for (const { account, labelText } of accounts) family.sample(write, account, labelText);
-    parts.push(writer.text());
-  }
-  const fetches = new FamilyWriter('eiot_balance_fetch_total', 'Finished balance polls by result.', 'counter');
+  const parts: string[] = [
+    familyHeader('eiot_balance_build_info', 'Always 1; the version as a label.', 'gauge'),
+    sampleLine('eiot_balance_build_info', `version="${escapeLabelValue(version)}"`, 1),
+  ];
+  GAUGES.forEach((family, index) => {
+    parts.push(familyHeader(family.name, family.help, 'gauge'));
+    for (const { lines } of accounts) parts.push(lines[index] ?? '');
+  });
+  parts.push(familyHeader('eiot_balance_fetch_total', 'Finished balance polls by result.', 'counter'));
   for (const { account, labelText } of accounts) {
     const counted = counts.get(account.id);
     if (!counted) continue;
-    for (const result of RESULT_KINDS) fetches.sample(`${labelText},result="${result}"`, counted.counts[result]);
+    for (const result of RESULT_KINDS) {
+      parts.push(sampleLine('eiot_balance_fetch_total', `${labelText},result="${result}"`, counted.counts[result]));
+    }
   }
-  parts.push(fetches.text());
   return parts.join('');
 }
 

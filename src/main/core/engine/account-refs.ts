@@ -8,22 +8,24 @@ export interface AccountRef {
   readonly label: string;
 }
 
-/** `configs` is called again for a new array: an iterator could be read only once. */
-export function cachedAccountRefs(): (configs: () => Iterable<AccountRef>) => readonly AccountRef[] {
+type Runtimes = () => Iterable<{ config: AccountRef }>;
+
+/** `runtimes` is called again for a new array: an iterator can be read only once. */
+export function cachedAccountRefs(): (runtimes: Runtimes) => readonly AccountRef[] {
   let refs: readonly AccountRef[] = [];
-  return (configs) => {
+  return (runtimes) => {
     let i = 0;
     let same = true;
-    for (const { id, label } of configs()) {
+    for (const { config } of runtimes()) {
       const ref = refs[i];
       i += 1;
-      if (ref?.id !== id || ref.label !== label) {
+      if (ref === undefined || ref.id !== config.id || ref.label !== config.label) {
         same = false;
         break;
       }
     }
     if (same && i === refs.length) return refs;
-    refs = Object.freeze([...configs()].map(({ id, label }) => Object.freeze({ id, label })));
+    refs = Object.freeze([...runtimes()].map(({ config: { id, label } }) => Object.freeze({ id, label })));
     return refs;
   };
 }
