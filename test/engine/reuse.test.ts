@@ -5,6 +5,7 @@
  * garbage, which grew a heap it then kept.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { fileStateStore } from '../../src/main/core/state/state-files.js';
 import { stopTestSimulators, TEST_ACCOUNT } from '../helpers/simulator.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -59,5 +60,33 @@ describe('engine reuse', () => {
     const [third] = harness.engine.snapshot().accounts;
     expect(third).not.toBe(second);
     expect(third?.status).toBe('low');
+  });
+
+  it('does not write an alert state again that the files already hold (a thousand fsyncs after each restart)', async () => {
+    const writes: string[] = [];
+    harness = await startHarness({ balance: { start: '200.00' } }, (dataDir) => {
+      const files = fileStateStore(dataDir);
+      return {
+        state: {
+          ...files,
+          write: (id, alerts) => {
+            writes.push(id);
+            files.write(id, alerts);
+          },
+        },
+      };
+    });
+    const a = await harness.engine.addAccount(harness.input({ lowThreshold: '100.00' }), TEST_ACCOUNT.secret);
+    await harness.poll();
+    await harness.restart();
+    writes.length = 0;
+    await harness.poll();
+    expect(harness.engine.snapshot().accounts[0]?.lastReading?.balance).toBe('200.00');
+    expect(writes).toEqual([]);
+
+    // A change of state is still written.
+    harness.simulator.setScenario({ balance: { start: '50.00' } });
+    await harness.poll();
+    expect(writes).toEqual([a.id]);
   });
 });

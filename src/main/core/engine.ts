@@ -147,8 +147,11 @@ export function createEngine(deps: EngineDeps): EngineApi {
     // start() swept the history folder once (removeStateLeftovers): not again per account.
     const opened = await openHistory(deps.dataDir, config.id, clock.now(), { sweepLeftovers: false });
     if (opened.setAside) deps.log?.(`account ${config.label}: unreadable history moved to ${opened.setAside}`);
-    const stored = keeper.pending(config.id) ?? stateStore.read(config.id) ?? {};
+    const onDisk = stateStore.read(config.id);
+    const stored = keeper.pending(config.id) ?? onDisk ?? {};
     const alerts = alertStateSchema.safeParse(stored);
+    // A file already there needs no rewrite until the state changes; a missing one is written.
+    if (onDisk !== undefined && alerts.success) keeper.loaded(config.id, alerts.data);
     const runtime: AccountRuntime = {
       config,
       history: opened.log,
