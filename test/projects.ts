@@ -29,6 +29,7 @@ export const INTEGRATION_FILES: readonly string[] = [
   'test/serve/deploy.test.ts',
   'test/serve/exposure.test.ts',
   'test/serve/json-logs.test.ts',
+  'test/serve/metrics-process.test.ts',
   'test/serve/secret-collisions.test.ts',
   'test/serve/sigterm.test.ts',
   'test/shell/start-script.test.ts',

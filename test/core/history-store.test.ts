@@ -111,6 +111,15 @@ describe('atomic writes', () => {
     expect(await readdir(join(dir, 'history'))).toEqual(['acc-1.json']);
   });
 
+  it('leaves the folder alone when the caller already swept it (the engine, once at start)', async () => {
+    await seed('acc-1', [1000]);
+    const leftover = `${historyPath(dir, 'acc-1')}.tmp-999999999-0`;
+    await writeFile(leftover, 'partial');
+    const { log } = await openHistory(dir, 'acc-1', Date.now(), { sweepLeftovers: false });
+    expect(log.entries().map((e) => e.balance)).toEqual([cents(1000)]);
+    expect((await readdir(join(dir, 'history'))).sort()).toEqual(['acc-1.json', 'acc-1.json.tmp-999999999-0']);
+  });
+
   it('a temp file of a process still running (another engine mid-write) is left alone', async () => {
     await seed('acc-1', [1000]);
     const busy = `${historyPath(dir, 'acc-1')}.tmp-${process.ppid}-0`;

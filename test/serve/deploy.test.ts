@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { createMetrics } from '../../src/main/serve/metrics.js';
+import { SERVE_NODE_FLAGS } from '../../src/main/serve/node-flags.js';
 import { FakeEngine, account } from './fake-engine.js';
 
 const promtool = spawnSync('promtool', ['--version']).status === 0;
@@ -27,7 +28,7 @@ async function exportedNames(): Promise<Set<string>> {
     }),
   ]);
   const metrics = createMetrics(engine, { now: () => 0 }, 'v');
-  const text = await metrics.registry.metrics();
+  const text = metrics.current().text.toString('utf8');
   metrics.close();
   return new Set([...text.matchAll(/^# TYPE (\S+)/gm)].map((match) => match[1] ?? ''));
 }
@@ -60,6 +61,18 @@ describe('deploy/alerts.yml', () => {
       expect(rule.labels).toMatchObject({ severity: expect.stringMatching(/^(warning|critical)$/) });
       expect(rule.annotations).toMatchObject({ summary: expect.any(String) });
     }
+  });
+});
+
+describe('node flags of the shipped service', () => {
+  it('are the ones the bench measures, in the Dockerfile and the systemd unit', () => {
+    const flags = SERVE_NODE_FLAGS.join(' ');
+    const entrypoint = /^ENTRYPOINT (\[.*\])$/m.exec(readFileSync('deploy/Dockerfile', 'utf8'))?.[1] ?? '[]';
+    expect(JSON.parse(entrypoint)).toEqual(['node', ...SERVE_NODE_FLAGS, 'bin/eiot-balance.js']);
+    const unit = readFileSync('deploy/eiot-balance.service', 'utf8');
+    expect(/^ExecStart=(.*)$/m.exec(unit)?.[1]).toContain(
+      `/usr/bin/node ${flags} /opt/eiot-balance/bin/eiot-balance.js serve`,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { accountLabels, createMetrics } from '../../src/main/serve/metrics.js';
+import { accountLabels, createMetrics, type ServeMetrics } from '../../src/main/serve/metrics.js';
 import type { FetchFailure, Reading } from '../../src/shared/types.js';
 import { FakeEngine, account } from './fake-engine.js';
 import { samples, seriesOf } from './prom-text.js';
@@ -14,10 +15,12 @@ const reading = (minorUnits: number, fetchedAt: number): Reading => ({
 });
 const failure = (kind: FetchFailure['kind'], at: number): FetchFailure => ({ kind, retryable: true, message: 'x', at });
 
+const textOf = (metrics: ServeMetrics): string => metrics.current().text.toString('utf8');
+
 async function scrape(engine: FakeEngine): Promise<Map<string, number>> {
   const metrics = createMetrics(engine, clock, '1.2.3');
   try {
-    return samples(await metrics.registry.metrics());
+    return samples(textOf(metrics));
   } finally {
     metrics.close();
   }
@@ -62,7 +65,7 @@ describe('serve metrics', () => {
     const engine = new FakeEngine([restored]);
     const metrics = createMetrics(engine, clock, 'v');
     const counts = async (): Promise<Record<string, number>> => {
-      const series = seriesOf(samples(await metrics.registry.metrics()), 'eiot_balance_fetch_total');
+      const series = seriesOf(samples(textOf(metrics)), 'eiot_balance_fetch_total');
       return Object.fromEntries([...series].map(([key, value]) => [/result="([^"]+)"/.exec(key)?.[1], value]));
     };
     expect(await counts()).toEqual({ ok: 0, api: 0, http: 0, network: 0, 'invalid-response': 0 });
@@ -93,7 +96,7 @@ describe('serve metrics', () => {
     const engine = new FakeEngine([{ ...base, lastReading: reading(700, T0 + 1) }]);
     const metrics = createMetrics(engine, clock, 'v');
     const read = async (): Promise<[number | undefined, number | undefined]> => {
-      const all = samples(await metrics.registry.metrics());
+      const all = samples(textOf(metrics));
       return [all.get('eiot_balance_up{account="A"}'), all.get('eiot_balance{account="A",currency="USD"}')];
     };
     expect(await read()).toEqual([1, 7]);
@@ -110,7 +113,7 @@ describe('serve metrics', () => {
     const engine = new FakeEngine([a, b]);
     const metrics = createMetrics(engine, clock, 'v');
     engine.emit([{ ...a, label: 'A2' }]);
-    const text = await metrics.registry.metrics();
+    const text = textOf(metrics);
     expect(text).not.toMatch(/account="(A|B)"/);
     expect(text).toContain('eiot_balance_fetch_total{account="A2",result="ok"} 0');
     metrics.close();
@@ -130,5 +133,40 @@ describe('serve metrics', () => {
       new FakeEngine([account({ id: 'a', label: 'A', lastReading: reading(9_007_199_254_740_99, T0) })]),
     );
     expect(all.get('eiot_balance{account="A",currency="USD"}')).toBe(9_007_199_254_740.99);
+  });
+
+  it('escapes backslash, double quote and newline in label values', async () => {
+    const all = await scrape(
+      new FakeEngine([account({ id: 'a', label: 'Shop "EU" \\ 1\nsecond line', lastReading: reading(100, T0) })]),
+    );
+    expect(all.get('eiot_balance{account="Shop \\"EU\\" \\\\ 1\\nsecond line",currency="USD"}')).toBe(1);
+    expect(all.get('eiot_balance_up{account="Shop \\"EU\\" \\\\ 1\\nsecond line"}')).toBe(1);
+  });
+
+  it('renders once per engine update: the same body until a new reading, then the new balance', () => {
+    const a = account({ id: 'a', label: 'A', lastReading: reading(700, T0 + 1) });
+    const engine = new FakeEngine([a]);
+    const metrics = createMetrics(engine, clock, 'v');
+    const first = metrics.current();
+    expect(metrics.current()).toBe(first);
+    engine.emit([{ ...a, lastReading: reading(650, T0 + 2) }]);
+    const second = metrics.current();
+    expect(second).not.toBe(first);
+    expect(samples(second.text.toString('utf8')).get('eiot_balance{account="A",currency="USD"}')).toBe(6.5);
+    expect(metrics.current()).toBe(second);
+    metrics.close();
+  });
+
+  it('gzips the same text, once per body', async () => {
+    const metrics = createMetrics(
+      new FakeEngine([account({ id: 'a', label: 'A', lastReading: reading(1, T0) })]),
+      clock,
+      'v',
+    );
+    const body = metrics.current();
+    const zipped = await body.gzipped();
+    expect(gunzipSync(zipped).equals(body.text)).toBe(true);
+    expect(await body.gzipped()).toBe(zipped);
+    metrics.close();
   });
 });

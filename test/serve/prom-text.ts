@@ -1,4 +1,4 @@
-/** Reads the Prometheus text format into `name{labels}` -> value, labels as prom-client orders them. */
+/** Reads the Prometheus text format into `name{labels}` -> value, labels in the order the service writes them. */
 export function samples(text: string): Map<string, number> {
   const result = new Map<string, number>();
   for (const line of text.split('\n')) {

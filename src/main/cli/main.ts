@@ -4,7 +4,7 @@
  * (exit 2); anything else is a bug, reported in one line without a stack.
  *
  * Each command's module is imported only when that command runs: a one-shot `check` would
- * otherwise pay for loading zod, conf, prom-client and the engine it never uses (the cold
+ * otherwise pay for loading zod, conf and the engine it never uses (the cold
  * start `npm run bench` measures as cli_cold_start_ratio). So nothing heavy is imported here.
  */
 import { translator } from '../../shared/i18n/index.js';

@@ -94,6 +94,42 @@ export function recordResult(
   return step.notices;
 }
 
+/**
+ * The last snapshot of each runtime, handed out again while nothing in it changed: every
+ * update snapshots every account, and a thousand new objects a second (with their amounts
+ * parsed again) were most of what a big headless service allocated.
+ */
+const lastSnapshots = new WeakMap<
+  AccountRuntime,
+  { config: AccountConfig; fields: RuntimeFields; snapshot: AccountSnapshot }
+>();
+
+/** Thresholds in canonical form, once per config object (a change replaces the config). */
+const thresholdsByConfig = new WeakMap<AccountConfig, { low?: string; critical?: string }>();
+
+function cachedThresholds(config: AccountConfig): { low?: string; critical?: string } {
+  let thresholds = thresholdsByConfig.get(config);
+  if (!thresholds) {
+    thresholds = thresholdsOf(config);
+    thresholdsByConfig.set(config, thresholds);
+  }
+  return thresholds;
+}
+
+type RuntimeFields = Omit<AccountSnapshot, keyof AccountConfig>;
+
+/** A config is replaced, never changed in place, on an edit: it compares by reference. */
+function unchanged(
+  before: { config: AccountConfig; fields: RuntimeFields },
+  config: AccountConfig,
+  fields: RuntimeFields,
+): boolean {
+  if (before.config !== config) return false;
+  for (const key of Object.keys(fields) as Array<keyof RuntimeFields>)
+    if (before.fields[key] !== fields[key]) return false;
+  return true;
+}
+
 export function snapshotOf(runtime: AccountRuntime, now: number): AccountSnapshot {
   const { config } = runtime;
   const state = runtime.poller?.state();
@@ -109,11 +145,10 @@ export function snapshotOf(runtime: AccountRuntime, now: number): AccountSnapsho
     now,
     intervalMs,
     wokeAt: state?.wokeAt ?? null,
-    ...thresholdsOf(config),
+    ...cachedThresholds(config),
   });
   const pausedUntil = state?.pausedUntil ?? null;
-  return {
-    ...config,
+  const fields: RuntimeFields = {
     hasSecret: runtime.hasSecret,
     secretSessionOnly: runtime.sessionOnly,
     status,
@@ -126,4 +161,9 @@ export function snapshotOf(runtime: AccountRuntime, now: number): AccountSnapsho
     pausedUntil: pausedUntil === null ? null : Number.isFinite(pausedUntil) ? pausedUntil : PAUSED_UNTIL_RESUMED,
     forecast: runtime.forecast,
   };
+  const before = lastSnapshots.get(runtime);
+  if (before !== undefined && unchanged(before, config, fields)) return before.snapshot;
+  const snapshot: AccountSnapshot = { ...config, ...fields };
+  lastSnapshots.set(runtime, { config, fields, snapshot });
+  return snapshot;
 }

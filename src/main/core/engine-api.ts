@@ -3,6 +3,7 @@
  * engine. One implementation (engine.ts); everything else codes against this.
  */
 import type { AccountInput } from '../../shared/ipc.js';
+import type { AccountRef } from './engine/account-refs.js';
 import type { AccountSnapshot, AppSettings, FetchResult, HistoryEntry, Notice, Snapshot } from '../../shared/types.js';
 
 export type WakeReason = 'resume' | 'unlock' | 'online' | 'late-timer';
@@ -18,7 +19,7 @@ export interface EngineApi {
    * The id and label of every account the engine runs: what snapshot() says about them, at
    * a fraction of its cost (serve's secret store asks it once per lookup, for a thousand accounts).
    */
-  accountRefs(): Array<{ id: string; label: string }>;
+  accountRefs(): readonly AccountRef[];
   /** Called after every state change with the new snapshot; returns an unsubscribe. */
   subscribe(listener: (snapshot: Snapshot) => void): () => void;
   /** Every notice the alert rules raise (the shell filters by the notifications setting). */

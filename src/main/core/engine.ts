@@ -22,6 +22,7 @@ import {
 } from './account-runtime.js';
 import { alertStateSchema, initialAlertState } from './alerts.js';
 import type { EngineApi, EngineDeps, EngineProblem, SettingsProblem, WakeReason } from './engine-api.js';
+import { cachedAccountRefs } from './engine/account-refs.js';
 import { createPollers } from './engine/pollers.js';
 import { createSettingsSync, type SettingsApplier } from './engine/settings-sync.js';
 import { createStateKeeper } from './engine/state-keeper.js';
@@ -76,6 +77,8 @@ export function createEngine(deps: EngineDeps): EngineApi {
     if (!runtime) throw new NotFoundError(`No account with id ${id}`);
     return runtime;
   };
+
+  const refsOf = cachedAccountRefs();
 
   function snapshot(): Snapshot {
     const now = clock.now();
@@ -141,10 +144,14 @@ export function createEngine(deps: EngineDeps): EngineApi {
   }
 
   async function loadRuntime(config: AccountConfig): Promise<AccountRuntime> {
-    const opened = await openHistory(deps.dataDir, config.id, clock.now());
+    // start() swept the history folder once (removeStateLeftovers): not again per account.
+    const opened = await openHistory(deps.dataDir, config.id, clock.now(), { sweepLeftovers: false });
     if (opened.setAside) deps.log?.(`account ${config.label}: unreadable history moved to ${opened.setAside}`);
-    const stored = keeper.pending(config.id) ?? stateStore.read(config.id) ?? {};
+    const onDisk = stateStore.read(config.id);
+    const stored = keeper.pending(config.id) ?? onDisk ?? {};
     const alerts = alertStateSchema.safeParse(stored);
+    // A file already there needs no rewrite until the state changes; a missing one is written.
+    if (onDisk !== undefined && alerts.success) keeper.loaded(config.id, alerts.data);
     const runtime: AccountRuntime = {
       config,
       history: opened.log,
@@ -301,7 +308,7 @@ export function createEngine(deps: EngineDeps): EngineApi {
 
     snapshot,
     accountRefs() {
-      return [...runtimes.values()].map(({ config }) => ({ id: config.id, label: config.label }));
+      return refsOf(() => runtimes.values());
     },
     subscribe(listener) {
       snapshotListeners.add(listener);

@@ -130,7 +130,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   let stopCollisionLog = (): void => {};
 
   const server = createStatusServer({
-    registry: metrics.registry,
+    metrics: () => metrics.current(),
     snapshot: () => engine.snapshot(),
     running: () => running,
     knownSecrets: () => secrets.knownSecrets(),

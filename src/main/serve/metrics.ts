@@ -1,12 +1,14 @@
 /**
- * The Prometheus view of the engine. Gauges are computed from the engine's snapshot at
- * scrape time (so removed or relabelled accounts simply vanish); the fetch counters are fed
- * by one event per finished poll. A registry of its own, never prom-client's global one.
+ * The Prometheus view of the engine, rendered as text from the engine's latest update (so
+ * removed or relabelled accounts simply vanish) and kept until the next one: scrapes between
+ * two updates are answered from the same bytes, gzipped at most once. The fetch counters are
+ * fed by one event per finished poll.
  */
-import { Counter, Gauge, Registry } from 'prom-client';
+import { gzip } from 'node:zlib';
 import { amountToNumber, isAmount } from '../../shared/money.js';
 import type { AccountSnapshot, Snapshot } from '../../shared/types.js';
 import type { Clock } from '../core/ports.js';
+import { escapeLabelValue, familyHeader, sampleLine } from './exposition.js';
 import { watchResults, type ResultKind, type SnapshotSource } from './results.js';
 
 // A record, so a new FailureKind fails to compile here until it is listed.
@@ -19,8 +21,16 @@ const RESULT_SET: Record<ResultKind, true> = {
 };
 export const RESULT_KINDS = Object.keys(RESULT_SET) as ResultKind[];
 
+export interface MetricsBody {
+  /** The exposition text, UTF-8. */
+  readonly text: Buffer;
+  /** The same bytes gzipped: compressed on the first request for them, then kept. */
+  gzipped(): Promise<Buffer>;
+}
+
 export interface ServeMetrics {
-  readonly registry: Registry;
+  /** The body for the engine's latest update: rendered on the first call after it, then reused. */
+  current(): MetricsBody;
   close(): void;
 }
 
@@ -55,134 +65,184 @@ function monitored(snapshot: Snapshot): AccountSnapshot[] {
   return snapshot.accounts.filter((account) => account.enabled);
 }
 
-export function createMetrics(source: SnapshotSource, clock: Clock, version: string): ServeMetrics {
-  const registry = new Registry();
-  new Gauge({
-    name: 'eiot_balance_build_info',
-    help: 'Always 1; the version as a label.',
-    labelNames: ['version'],
-    registers: [registry],
-  }).set({ version }, 1);
-  // The engine's last update, not a fresh snapshot per gauge: eight snapshots of a thousand
-  // accounts per scrape were most of its time. Every change the gauges show sends an update.
-  let latest: Snapshot | null = null;
-  const stopLatest = source.subscribe((snapshot) => (latest = snapshot));
-  let listed: { from: Snapshot; accounts: Array<[AccountSnapshot, string]> } | null = null;
-  const accounts = (): Array<[AccountSnapshot, string]> => {
-    latest ??= source.snapshot();
-    if (listed?.from !== latest) {
-      const list = monitored(latest);
-      const labels = accountLabels(list);
-      listed = { from: latest, accounts: list.map((account) => [account, labels.get(account.id) ?? account.label]) };
+function metricsBody(text: string): MetricsBody {
+  const bytes = Buffer.from(text, 'utf8');
+  let zipped: Promise<Buffer> | undefined;
+  return {
+    text: bytes,
+    // On libuv's thread pool: the event loop keeps answering while a new body is compressed.
+    gzipped: () =>
+      (zipped ??= new Promise((resolve, reject) =>
+        gzip(bytes, (error, result) => (error ? reject(error) : resolve(result))),
+      )),
+  };
+}
+
+type Counts = Record<ResultKind, number>;
+const zeroCounts = (): Counts => ({ ok: 0, api: 0, http: 0, network: 0, 'invalid-response': 0 });
+
+interface Family {
+  name: string;
+  help: string;
+  /** Adds the account's sample, if it has one; `labels` is its rendered account label. */
+  sample(write: (labels: string, value: number) => void, account: AccountSnapshot, labels: string): void;
+}
+
+const withCurrency = (labels: string, account: AccountSnapshot): string =>
+  `${labels},currency="${escapeLabelValue(account.lastReading?.currency ?? '')}"`;
+
+// The threshold is in the account's currency, known once a reading has arrived.
+const threshold =
+  (pick: (a: AccountSnapshot) => string | undefined): Family['sample'] =>
+  (write, a, labels) => {
+    const amount = pick(a);
+    if (amount !== undefined && isAmount(amount) && a.lastReading) write(withCurrency(labels, a), majorUnits(amount));
+  };
+
+const GAUGES: readonly Family[] = [
+  {
+    name: 'eiot_balance',
+    help: 'Last good balance, in major units of the currency.',
+    sample: (write, a, labels) => {
+      if (a.lastReading) write(withCurrency(labels, a), majorUnits(a.lastReading.balance));
+    },
+  },
+  {
+    name: 'eiot_balance_last_success_timestamp_seconds',
+    help: 'When the last good balance was fetched, Unix seconds.',
+    sample: (write, a, labels) => {
+      if (a.lastReading) write(labels, a.lastReading.fetchedAt / 1000);
+    },
+  },
+  {
+    name: 'eiot_balance_up',
+    help: '1 when the last poll of the account succeeded, else 0.',
+    sample: (write, a, labels) => write(labels, isUp(a) ? 1 : 0),
+  },
+  {
+    name: 'eiot_balance_poll_interval_seconds',
+    help: 'Configured poll interval of the account.',
+    sample: (write, a, labels) => write(labels, a.pollIntervalSec),
+  },
+  {
+    name: 'eiot_balance_forecast_days_until_empty',
+    help: 'Forecast days until the balance reaches zero, when known.',
+    sample: (write, a, labels) => {
+      const days = a.forecast?.daysUntilEmpty;
+      if (typeof days === 'number' && Number.isFinite(days)) write(labels, days);
+    },
+  },
+  {
+    name: 'eiot_balance_low_threshold',
+    help: 'Low-balance threshold, in major units.',
+    sample: threshold((a) => a.lowThreshold),
+  },
+  {
+    name: 'eiot_balance_critical_threshold',
+    help: 'Critical-balance threshold, in major units.',
+    sample: threshold((a) => a.criticalThreshold),
+  },
+];
+
+/**
+ * A monitored account with its gauge lines, rendered once: the engine hands out the same
+ * account snapshot while it has not changed, so most accounts cost no new strings per update.
+ */
+interface Listed {
+  account: AccountSnapshot;
+  label: string;
+  labelText: string;
+  /** Per entry of GAUGES, the account's sample line(s), `''` for none. */
+  lines: string[];
+}
+
+const listedBySnapshot = new WeakMap<AccountSnapshot, Listed>();
+
+function listAccounts(snapshot: Snapshot): Listed[] {
+  const list = monitored(snapshot);
+  const labels = accountLabels(list);
+  return list.map((account) => {
+    const label = labels.get(account.id) ?? account.label;
+    const known = listedBySnapshot.get(account);
+    if (known?.label === label) return known;
+    const labelText = `account="${escapeLabelValue(label)}"`;
+    const lines = GAUGES.map((family) => {
+      let text = '';
+      family.sample((labels, value) => (text += sampleLine(family.name, labels, value)), account, labelText);
+      return text;
+    });
+    const listed = { account, label, labelText, lines };
+    listedBySnapshot.set(account, listed);
+    return listed;
+  });
+}
+
+function render(version: string, accounts: readonly Listed[], counts: ReadonlyMap<string, Counted>): string {
+  const parts: string[] = [
+    familyHeader('eiot_balance_build_info', 'Always 1; the version as a label.', 'gauge'),
+    sampleLine('eiot_balance_build_info', `version="${escapeLabelValue(version)}"`, 1),
+  ];
+  GAUGES.forEach((family, index) => {
+    parts.push(familyHeader(family.name, family.help, 'gauge'));
+    for (const { lines } of accounts) parts.push(lines[index] ?? '');
+  });
+  parts.push(familyHeader('eiot_balance_fetch_total', 'Finished balance polls by result.', 'counter'));
+  for (const { account, labelText } of accounts) {
+    const counted = counts.get(account.id);
+    if (!counted) continue;
+    for (const result of RESULT_KINDS) {
+      parts.push(sampleLine('eiot_balance_fetch_total', `${labelText},result="${result}"`, counted.counts[result]));
     }
+  }
+  return parts.join('');
+}
+
+interface Counted {
+  label: string;
+  counts: Counts;
+}
+
+export function createMetrics(source: SnapshotSource, clock: Clock, version: string): ServeMetrics {
+  // One list of labelled accounts per engine update, shared by the counters and the body.
+  let listed: { from: Snapshot; accounts: Listed[] } | null = null;
+  const accountsOf = (snapshot: Snapshot): Listed[] => {
+    if (listed?.from !== snapshot) listed = { from: snapshot, accounts: listAccounts(snapshot) };
     return listed.accounts;
   };
 
-  // Each gauge rebuilds its series from the current snapshot when scraped.
-  const gauge = <L extends string>(
-    name: string,
-    help: string,
-    labelNames: readonly L[],
-    fill: (set: (labels: Record<L, string>, value: number) => void, account: AccountSnapshot, label: string) => void,
-  ): Gauge<L> =>
-    new Gauge<L>({
-      name,
-      help,
-      labelNames,
-      registers: [registry],
-      collect() {
-        this.reset();
-        for (const [account, label] of accounts()) {
-          fill((labels, value) => this.set(labels, value), account, label);
-        }
-      },
-    });
-
-  gauge(
-    'eiot_balance',
-    'Last good balance, in major units of the currency.',
-    ['account', 'currency'],
-    (set, a, account) => {
-      if (a.lastReading) set({ account, currency: a.lastReading.currency }, majorUnits(a.lastReading.balance));
-    },
-  );
-  gauge(
-    'eiot_balance_last_success_timestamp_seconds',
-    'When the last good balance was fetched, Unix seconds.',
-    ['account'],
-    (set, a, account) => {
-      if (a.lastReading) set({ account }, a.lastReading.fetchedAt / 1000);
-    },
-  );
-  gauge('eiot_balance_up', '1 when the last poll of the account succeeded, else 0.', ['account'], (set, a, account) => {
-    set({ account }, isUp(a) ? 1 : 0);
-  });
-  gauge(
-    'eiot_balance_poll_interval_seconds',
-    'Configured poll interval of the account.',
-    ['account'],
-    (set, a, account) => {
-      set({ account }, a.pollIntervalSec);
-    },
-  );
-  gauge(
-    'eiot_balance_forecast_days_until_empty',
-    'Forecast days until the balance reaches zero, when known.',
-    ['account'],
-    (set, a, account) => {
-      const days = a.forecast?.daysUntilEmpty;
-      if (typeof days === 'number' && Number.isFinite(days)) set({ account }, days);
-    },
-  );
-  const threshold = (name: string, help: string, pick: (a: AccountSnapshot) => string | undefined): void => {
-    gauge(name, help, ['account', 'currency'], (set, a, account) => {
-      const amount = pick(a);
-      // The threshold is in the account's currency, known once a reading has arrived.
-      if (amount !== undefined && isAmount(amount) && a.lastReading)
-        set({ account, currency: a.lastReading.currency }, majorUnits(amount));
-    });
-  };
-  threshold('eiot_balance_low_threshold', 'Low-balance threshold, in major units.', (a) => a.lowThreshold);
-  threshold(
-    'eiot_balance_critical_threshold',
-    'Critical-balance threshold, in major units.',
-    (a) => a.criticalThreshold,
-  );
-
-  const fetches = new Counter<'account' | 'result'>({
-    name: 'eiot_balance_fetch_total',
-    help: 'Finished balance polls by result.',
-    labelNames: ['account', 'result'],
-    registers: [registry],
-  });
-  const known = new Map<string, string>();
-  // One label map per snapshot: many polls can finish in the same one.
-  let labelled: { snapshot: Snapshot; labels: Map<string, string> } | null = null;
-  const stopWatching = watchResults(source, clock, (account, result, snapshot) => {
-    if (!account.enabled) return;
-    if (labelled?.snapshot !== snapshot) labelled = { snapshot, labels: accountLabels(monitored(snapshot)) };
-    fetches.inc({ account: labelled.labels.get(account.id) ?? account.label, result });
-  });
-  // Every result starts at 0 so rate() works from the first poll; series of accounts that
-  // were removed or relabelled go away.
+  // Every result starts at 0 so rate() works from the first poll; the series of an account
+  // that was removed or relabelled go away, and a relabelled one starts again from 0.
+  const counted = new Map<string, Counted>();
   const syncCounters = (snapshot: Snapshot): void => {
-    const labels = accountLabels(monitored(snapshot));
-    for (const [id, label] of known) {
-      if (labels.get(id) === label) continue;
-      for (const result of RESULT_KINDS) fetches.remove({ account: label, result });
-      known.delete(id);
-    }
-    for (const [id, label] of labels) {
-      if (known.has(id)) continue;
-      for (const result of RESULT_KINDS) fetches.inc({ account: label, result }, 0);
-      known.set(id, label);
+    const accounts = accountsOf(snapshot);
+    const present = new Set(accounts.map(({ account }) => account.id));
+    for (const id of counted.keys()) if (!present.has(id)) counted.delete(id);
+    for (const { account, label } of accounts) {
+      if (counted.get(account.id)?.label !== label) counted.set(account.id, { label, counts: zeroCounts() });
     }
   };
+  // Before the results are counted, so a relabel in the same update does not wipe its poll.
   syncCounters(source.snapshot());
   const stopSyncing = source.subscribe(syncCounters);
+  const stopWatching = watchResults(source, clock, (account, result) => {
+    const entry = counted.get(account.id);
+    if (entry && account.enabled) entry.counts[result] += 1;
+  });
+
+  // The engine's last update, not a fresh snapshot per scrape: the body changes only with it.
+  let latest: Snapshot | null = null;
+  let body: MetricsBody | null = null;
+  const stopLatest = source.subscribe((snapshot) => {
+    latest = snapshot;
+    body = null;
+  });
 
   return {
-    registry,
+    current() {
+      latest ??= source.snapshot();
+      body ??= metricsBody(render(version, accountsOf(latest), counted));
+      return body;
+    },
     close() {
       stopWatching();
       stopSyncing();

@@ -27,11 +27,15 @@ export function watchResults(
   // Readings restored from history at start predate this moment and are not new polls.
   const since = clock.now();
   const seen = new Map<string, Seen>();
+  const observed = new WeakSet<AccountSnapshot>();
 
   const observe = (snapshot: Snapshot): void => {
     const present = new Set<string>();
     for (const account of snapshot.accounts) {
       present.add(account.id);
+      // The engine hands out the same object while the account has not changed: no new poll.
+      if (observed.has(account)) continue;
+      observed.add(account);
       const before = seen.get(account.id) ?? { readingAt: since - 1, failureAt: since - 1 };
       const readingAt = account.lastReading?.fetchedAt ?? before.readingAt;
       const failureAt = account.lastFailure?.at ?? before.failureAt;

@@ -36,7 +36,11 @@ function buildIndex(accounts: readonly AccountRef[]): NameIndex {
 export function cachedNameIndex(): (accounts: readonly AccountRef[]) => NameIndex {
   let signature: string | null = null;
   let index: NameIndex = buildIndex([]);
+  // The engine hands back the same array while nothing changed: no signature to build then.
+  let seen: readonly AccountRef[] | null = null;
   return (accounts) => {
+    if (accounts === seen) return index;
+    seen = accounts;
     const current = accounts.map((account) => `${account.id}\u0000${account.label}`).join('\u0001');
     if (current !== signature) {
       signature = current;

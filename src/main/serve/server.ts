@@ -8,11 +8,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
-import type { Registry } from 'prom-client';
 import type { Snapshot } from '../../shared/types.js';
+import { METRICS_CONTENT_TYPE } from './exposition.js';
+import type { MetricsBody } from './metrics.js';
 
 export interface ServerDeps {
-  registry: Registry;
+  /** The current /metrics body; cheap to call, it changes only with the engine. */
+  metrics(): MetricsBody;
   snapshot(): Snapshot;
   /** True from the engine's start until shutdown begins. */
   running(): boolean;
@@ -78,7 +80,7 @@ function send(
   response: ServerResponse,
   status: number,
   type: string,
-  body: string,
+  body: string | Buffer,
   headers: Record<string, string> = {},
 ): void {
   response.writeHead(status, {
@@ -95,6 +97,21 @@ const TEXT = 'text/plain; charset=utf-8';
 
 /** Shortest secret checked: shorter strings would match innocent text by chance. */
 const MIN_GUARDED_LENGTH = 6;
+
+/**
+ * Whether `Accept-Encoding` takes gzip (Prometheus sends `gzip`): a body of a thousand
+ * accounts shrinks some tenfold. `gzip;q=0` refuses it; `*` accepts it.
+ */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (header === undefined) return false;
+  const quality = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [coding = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    const q = params.find((param) => param.startsWith('q='));
+    quality.set(coding, q === undefined ? 1 : Number(q.slice(2)) || 0);
+  }
+  return (quality.get('gzip') ?? quality.get('*') ?? 0) > 0;
+}
 
 export function leaksSecret(body: string, secrets: readonly string[]): boolean {
   return secrets.some((secret) => secret.length >= MIN_GUARDED_LENGTH && body.includes(secret));
@@ -120,7 +137,16 @@ async function route(deps: ServerDeps, request: IncomingMessage, response: Serve
     return;
   }
   if (path === '/metrics') {
-    send(response, 200, deps.registry.contentType, await deps.registry.metrics());
+    const body = deps.metrics();
+    // Vary: a cache between scraper and service must not hand gzip to a client that did not ask.
+    if (acceptsGzip(request.headers['accept-encoding'])) {
+      send(response, 200, METRICS_CONTENT_TYPE, await body.gzipped(), {
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+      });
+    } else {
+      send(response, 200, METRICS_CONTENT_TYPE, body.text, { Vary: 'Accept-Encoding' });
+    }
   } else if (path === '/api/status') {
     const body = JSON.stringify(publicSnapshot(deps.snapshot()));
     if (leaksSecret(body, deps.knownSecrets?.() ?? [])) {

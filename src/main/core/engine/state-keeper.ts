@@ -21,6 +21,12 @@ export interface StateKeeperDeps {
 export interface StateKeeper {
   /** Remembers the state and writes it when it differs from what is on disk. */
   save(accountId: string, alerts: unknown): void;
+  /**
+   * The state as read from the files at load: saving the same again writes nothing (after
+   * a restart a thousand accounts would otherwise each fsync an unchanged file at their
+   * first poll, on the event loop). Ignored while a write of the account is pending.
+   */
+  loaded(accountId: string, alerts: unknown): void;
   /** Retries every pending write now (called on each poll). */
   retry(): void;
   /** The account is gone: never write its state again. */
@@ -74,6 +80,9 @@ export function createStateKeeper(deps: StateKeeperDeps): StateKeeper {
       waiting.set(accountId, structuredClone(alerts));
       attempt(accountId);
       schedule();
+    },
+    loaded(accountId, alerts) {
+      if (!waiting.has(accountId)) written.set(accountId, JSON.stringify(alerts));
     },
     retry() {
       retryAll();

@@ -117,25 +117,33 @@ export async function openHistory(
   dataDir: string,
   accountId: string,
   now: number,
-  options: Pick<HistoryLogOptions, 'maxAgeMs' | 'flushEveryMs'> = {},
+  options: Pick<HistoryLogOptions, 'maxAgeMs' | 'flushEveryMs'> & {
+    /**
+     * Default true. The engine passes false: it sweeps the folder once at start, and a
+     * sweep per account read a folder of N files N times (a thousand accounts: a million
+     * names, half a second of CPU and their garbage).
+     */
+    sweepLeftovers?: boolean;
+  } = {},
 ): Promise<OpenedHistory> {
   const path = historyPath(dataDir, accountId);
+  const { sweepLeftovers = true, ...logOptions } = options;
   // A temp file named after a process that no longer runs is a crash's leftover.
-  removeLeftoverTemps(dirname(path));
+  if (sweepLeftovers) removeLeftoverTemps(dirname(path));
   const save: HistoryLogOptions['save'] = (entries, at) => saveMerged(path, entries, at);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    return { log: new HistoryLog({ ...options, save, now }), setAside: null };
+    return { log: new HistoryLog({ ...logOptions, save, now }), setAside: null };
   }
   try {
-    return { log: new HistoryLog({ ...options, save, now, entries: decodeHistory(text) }), setAside: null };
+    return { log: new HistoryLog({ ...logOptions, save, now, entries: decodeHistory(text) }), setAside: null };
   } catch {
     const aside = asideName(path, now);
     await rename(path, aside);
-    return { log: new HistoryLog({ ...options, save, now }), setAside: aside };
+    return { log: new HistoryLog({ ...logOptions, save, now }), setAside: aside };
   }
 }
 
