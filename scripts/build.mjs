@@ -18,17 +18,19 @@ const CLI_EXTERNALS = Object.keys(JSON.parse(readFileSync('package.json', 'utf8'
   .filter((name) => name !== 'undici')
   .concat(['keytar']);
 
+/** @satisfies {import('esbuild').BuildOptions} */
 const node = {
   bundle: true,
-  platform: 'node',
+  platform: /** @type {const} */ ('node'),
   target: 'node20',
-  format: 'esm',
+  format: /** @type {const} */ ('esm'),
   sourcemap: true,
   // Dependencies stay in node_modules (keytar is native; electron-builder packs them).
-  packages: 'external',
-  logLevel: 'warning',
+  packages: /** @type {'external' | undefined} */ ('external'),
+  logLevel: /** @type {const} */ ('warning'),
 };
 
+/** @type {(import('esbuild').BuildOptions & { entryPoints: string[] })[]} */
 const entries = [
   {
     ...node,
@@ -88,12 +90,12 @@ const entries = [
 
 // --clean for release-like builds; the test setup skips it so parallel runs never see an empty dist.
 if (process.argv.includes('--clean')) rmSync('dist', { recursive: true, force: true });
-const missing = entries.filter((entry) => !existsSync(entry.entryPoints[0]));
+const missing = entries.filter((entry) => !existsSync(entry.entryPoints[0] ?? ''));
 for (const entry of missing) console.warn(`build: skipping ${entry.entryPoints[0]} (not written yet)`);
 const present = entries.filter((entry) => !missing.includes(entry));
 const results = await Promise.all(present.map((entry) => build(entry)));
 present.forEach((entry, index) => {
-  const { metafile } = results[index];
+  const metafile = results[index]?.metafile;
   if (metafile) writeFileSync(`${entry.outfile ?? `${entry.outdir}/index.js`}.meta.json`, JSON.stringify(metafile));
 });
 if (existsSync('src/renderer/static')) {

@@ -12,6 +12,10 @@ const trayDir = join(root, 'build/tray');
 const iconDir = join(root, 'build/icons');
 const APP_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 
+/**
+ * @param {string} svgFile
+ * @param {number} size
+ */
 function render(svgFile, size) {
   const svg = readFileSync(join(src, svgFile));
   // No system fonts: the drawings use shapes only, and this keeps the output identical everywhere.
@@ -19,6 +23,10 @@ function render(svgFile, size) {
   return resvg.render().asPng();
 }
 
+/**
+ * @param {string} path
+ * @param {Uint8Array} data
+ */
 function write(path, data) {
   writeFileSync(path, data);
   console.log(`icons: ${path.slice(root.length + 1)}`);
@@ -39,8 +47,14 @@ for (const file of readdirSync(src).filter((name) => name.startsWith('tray-') &&
 // build/icons/<n>x<n>.png is the layout electron-builder reads for Linux icon sets.
 const app = new Map(APP_SIZES.map((size) => [size, render('app.svg', size)]));
 for (const [size, png] of app) write(join(iconDir, `${size}x${size}.png`), png);
-write(join(root, 'build/icon.png'), app.get(512));
-const large = app.get(1024);
+/** @param {number} size */
+const appIcon = (size) => {
+  const png = app.get(size);
+  if (!png) throw new Error(`icons: no ${size} px rendering of app.svg`);
+  return png;
+};
+write(join(root, 'build/icon.png'), appIcon(512));
+const large = appIcon(1024);
 
 const icns = png2icons.createICNS(large, png2icons.BICUBIC, 0);
 // PNG-compressed entries keep the .ico small; forWinExe keeps the 256 px entry valid for the exe resource.

@@ -7,6 +7,10 @@ import { existsSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 
+/**
+ * @param {string} cause
+ * @returns {never}
+ */
 function explain(cause) {
   const text = [
     `EIOT Balance cannot start the desktop app here: ${cause}.`,
@@ -20,6 +24,7 @@ function explain(cause) {
 }
 
 /** The last line that says what went wrong, without the stack. */
+/** @param {string} output */
 function reason(output) {
   const lines = output
     .split('\n')
@@ -47,5 +52,7 @@ const built = spawnSync(process.execPath, ['scripts/build.mjs', '--clean'], { st
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const child = spawn(electron, ['.', ...args], { stdio: 'inherit' });
-child.on('error', (error) => explain(`the Electron runtime could not be run (${error.code ?? error.message})`));
+child.on('error', (/** @type {NodeJS.ErrnoException} */ error) =>
+  explain(`the Electron runtime could not be run (${error.code ?? error.message})`),
+);
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));

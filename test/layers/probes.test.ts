@@ -345,7 +345,7 @@ describe('lint accepts what each layer may do', () => {
  */
 const parsedFiles = new Map<string, ts.SourceFile>();
 
-function typeErrors(tsconfig: string, folder: string, code: string): string[] {
+function typeErrors(tsconfig: string, folder: string, code: string, probeName = PROBE): string[] {
   const configPath = path.join(ROOT, tsconfig);
   const parsed = ts.getParsedCommandLineOfConfigFile(
     configPath,
@@ -363,7 +363,7 @@ function typeErrors(tsconfig: string, folder: string, code: string): string[] {
   delete options.configFilePath;
   delete options.emitDeclarationOnly;
   delete options.declaration;
-  const probePath = path.join(ROOT, folder, PROBE);
+  const probePath = path.join(ROOT, folder, probeName);
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, ...rest) => {
@@ -445,5 +445,36 @@ describe('the type-checker refuses a global the layer may not use', () => {
 
   it.each(clean)('accepts %s', (_what, tsconfig, folder, code) => {
     expect(typeErrors(tsconfig, folder, code)).toEqual([]);
+  });
+});
+
+describe('the type-checker checks the build scripts too', () => {
+  // scripts/*.mjs run before any build, so they stay JavaScript; checkJs holds them to types.
+  const SCRIPT = '__layer_probe__.mjs';
+
+  it('refuses a wrong esbuild option in a script', () => {
+    const errors = typeErrors(
+      'scripts/tsconfig.json',
+      'scripts',
+      "import { build } from 'esbuild';\nawait build({ entryPoints: ['a.ts'], format: 'amd' });\n",
+      SCRIPT,
+    );
+    expect(errors.join('\n')).toMatch(/'"amd"' is not assignable/);
+  });
+
+  it('refuses an untyped parameter in a script', () => {
+    const errors = typeErrors(
+      'scripts/tsconfig.json',
+      'scripts',
+      'export function twice(n) { return n * 2; }\n',
+      SCRIPT,
+    );
+    expect(errors.join('\n')).toMatch(/Parameter 'n' implicitly has an 'any' type/);
+  });
+
+  it('accepts a typed script', () => {
+    const code =
+      '/** @param {number} n */\nexport function twice(n) { return n * 2; }\nexport const x = process.argv;\n';
+    expect(typeErrors('scripts/tsconfig.json', 'scripts', code, SCRIPT)).toEqual([]);
   });
 });
