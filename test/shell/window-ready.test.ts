@@ -2,21 +2,15 @@
  * The page pulls what main queued for it once it listens (a deep link from the tray or a
  * notification) and shows what the app could not set up. The built window in real Chromium.
  */
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeUi } from '../ui/describe-ui.js';
-import { UiHarness } from '../ui/harness.js';
+import { harnessEachTest } from '../ui/harness.js';
 
-let harness: UiHarness | undefined;
-afterEach(async () => {
-  const errors = harness?.pageErrors ?? [];
-  await harness?.close();
-  harness = undefined;
-  expect(errors).toEqual([]);
-});
+const startHarness = harnessEachTest();
 
 describeUi('the window says it is ready', () => {
   it('opens the view main queued and shows the no-tray advice', async () => {
-    harness = await UiHarness.start();
+    const harness = await startHarness();
     let asked = 0;
     harness.handlers['window:ready'] = async () => {
       asked++;
@@ -31,7 +25,7 @@ describeUi('the window says it is ready', () => {
   });
 
   it('says when this build has no keychain support, in the chosen language', async () => {
-    harness = await UiHarness.start({ locale: 'zh-CN' });
+    const harness = await startHarness({ locale: 'zh-CN' });
     harness.handlers['window:ready'] = async () => ({ navigation: null, problems: ['no-keychain-support'] });
     const page = await harness.open();
     await page.getByTestId('problems').locator('p').waitFor();

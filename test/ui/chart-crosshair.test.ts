@@ -4,18 +4,12 @@
  * on the same reading and the chart keeps keyboard focus.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeUi } from './describe-ui.js';
-import { plain, UiHarness } from './harness.js';
+import { plain, harnessEachTest } from './harness.js';
 import { lastBalance, SEEDED_ACCOUNT, seededHistory } from './seed.js';
 
-let harness: UiHarness | undefined;
-afterEach(async () => {
-  const errors = harness?.pageErrors ?? [];
-  await harness?.close();
-  harness = undefined;
-  expect(errors).toEqual([]);
-});
+const startHarness = harnessEachTest();
 
 /** Where the crosshair is: the reading it reads out, and its x to the pixel (time moves on a little). */
 async function crossAt(page: Page): Promise<{ visible: string | null; x: number; readout: string }> {
@@ -30,7 +24,7 @@ async function crossAt(page: Page): Promise<{ visible: string | null; x: number;
 describeUi('chart crosshair', () => {
   it('stays on the reading the user chose when the view is redrawn', async () => {
     const history = seededHistory(Date.now());
-    harness = await UiHarness.start({
+    const harness = await startHarness({
       seed: { account: SEEDED_ACCOUNT, history },
       simulator: { balance: { start: lastBalance(history) } },
     });

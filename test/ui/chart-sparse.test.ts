@@ -4,20 +4,14 @@
  * through both. Each case is checked by its own words and shape, not by "something is drawn".
  */
 import type { Page } from 'playwright-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { FAULTS } from '../../src/main/simulator/index.js';
 import type { HistoryEntry } from '../../src/shared/types.js';
 import { describeUi } from './describe-ui.js';
-import { plain, UiHarness, type UiOptions } from './harness.js';
+import { plain, harnessEachTest, type UiOptions } from './harness.js';
 import { SEEDED_ACCOUNT } from './seed.js';
 
-let harness: UiHarness | undefined;
-afterEach(async () => {
-  const errors = harness?.pageErrors ?? [];
-  await harness?.close();
-  harness = undefined;
-  expect(errors).toEqual([]);
-});
+const startHarness = harnessEachTest();
 
 const card = `[data-card="${SEEDED_ACCOUNT.id}"]`;
 
@@ -27,7 +21,7 @@ function account(history: HistoryEntry[], simulator: UiOptions['simulator']): Ui
 
 /** The detail view once the first poll has ended (with a reading or a failure). */
 async function detailAfterFirstPoll(options: UiOptions, settled: string): Promise<Page> {
-  harness = await UiHarness.start(options);
+  const harness = await startHarness(options);
   const page = await harness.open();
   await page.locator(`${card} ${settled}`).waitFor();
   await page.locator(`${card} [data-action="details"]`).click();

@@ -4,18 +4,12 @@
  * the readings grouped by day.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeUi } from './describe-ui.js';
-import { plain, screenshot, UiHarness, type UiOptions } from './harness.js';
+import { plain, screenshot, harnessEachTest, type UiOptions } from './harness.js';
 import { historyEndingAt, lastBalance, SEEDED_ACCOUNT, seededHistory } from './seed.js';
 
-let harness: UiHarness | undefined;
-afterEach(async () => {
-  const errors = harness?.pageErrors ?? [];
-  await harness?.close();
-  harness = undefined;
-  expect(errors).toEqual([]);
-});
+const startHarness = harnessEachTest();
 
 function seeded(history = seededHistory(Date.now()), extra: Partial<UiOptions> = {}): UiOptions {
   return {
@@ -38,7 +32,7 @@ const isNice = (step: number) => {
 
 describeUi('detail', () => {
   it('draws nice Y ticks with the currency once, day ticks, threshold labels apart, top-ups as markers', async () => {
-    harness = await UiHarness.start(seeded());
+    const harness = await startHarness(seeded());
     const page = await harness.open();
     await openDetail(page);
     await page.getByRole('radio', { name: '30 days' }).check();
@@ -74,7 +68,7 @@ describeUi('detail', () => {
 
   it('gives a huge balance the room it needs: no label is cut by the margin', async () => {
     const history = historyEndingAt(Date.now(), 107_959_999_892, { perHour: 2_000_000, days: 7 });
-    harness = await UiHarness.start(seeded(history));
+    const harness = await startHarness(seeded(history));
     const page = await harness.open();
     await openDetail(page);
     const lefts = await page
@@ -87,7 +81,7 @@ describeUi('detail', () => {
   });
 
   it('moves a crosshair with the keyboard and reads out time and amount', async () => {
-    harness = await UiHarness.start(seeded());
+    const harness = await startHarness(seeded());
     const page = await harness.open();
     await openDetail(page);
     const chart = page.getByTestId('chart');
@@ -107,7 +101,7 @@ describeUi('detail', () => {
   });
 
   it('redraws at the new width when the window is resized, keeping 12 px text', async () => {
-    harness = await UiHarness.start(seeded());
+    const harness = await startHarness(seeded());
     const page = await harness.open();
     await openDetail(page);
     const width = () => page.getByTestId('chart').locator('svg').getAttribute('width');
@@ -122,7 +116,7 @@ describeUi('detail', () => {
   });
 
   it('lists readings grouped by day with one kind of minus sign, and the currency once', async () => {
-    harness = await UiHarness.start(seeded(historyEndingAt(Date.now(), 54_870, { topUpAgoHours: 5, perHour: 35 })));
+    const harness = await startHarness(seeded(historyEndingAt(Date.now(), 54_870, { topUpAgoHours: 5, perHour: 35 })));
     const page = await harness.open();
     await openDetail(page);
     const readings = page.locator('.readings');

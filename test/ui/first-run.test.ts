@@ -1,16 +1,10 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_ACCOUNT } from '../helpers/simulator.js';
 import { describeUi } from './describe-ui.js';
-import { plain, UiHarness } from './harness.js';
+import { plain, harnessEachTest } from './harness.js';
 
-let harness: UiHarness | undefined;
-afterEach(async () => {
-  const errors = harness?.pageErrors ?? [];
-  await harness?.close();
-  harness = undefined;
-  expect(errors).toEqual([]);
-});
+const startHarness = harnessEachTest();
 
 async function fillCredentials(page: Page, baseUrl: string, secret: string): Promise<void> {
   await page.getByLabel('Appkey').fill(TEST_ACCOUNT.appkey);
@@ -21,7 +15,7 @@ async function fillCredentials(page: Page, baseUrl: string, secret: string): Pro
 
 describeUi('first run', () => {
   it('explains what the app needs and offers the form', async () => {
-    harness = await UiHarness.start();
+    const harness = await startHarness();
     const page = await harness.open();
     await expect(page.locator('h1').textContent()).resolves.toBe('Welcome to EIOT Balance');
     const intro = await page.locator('.lead').textContent();
@@ -34,7 +28,7 @@ describeUi('first run', () => {
   });
 
   it('shows the signature error for a wrong secret, then adds the account with the right one', async () => {
-    harness = await UiHarness.start();
+    const harness = await startHarness();
     const page = await harness.open();
     await fillCredentials(page, harness.simulator.url, 'not-the-secret');
     await page.getByLabel('Name').fill('Shop');
@@ -72,7 +66,7 @@ describeUi('first run', () => {
   });
 
   it('edits the account later without ever showing the stored secret', async () => {
-    harness = await UiHarness.start();
+    const harness = await startHarness();
     const page = await harness.open();
     await fillCredentials(page, harness.simulator.url, TEST_ACCOUNT.secret);
     await page.getByRole('button', { name: 'Add account' }).click();
@@ -102,7 +96,7 @@ describeUi('first run', () => {
   });
 
   it('removes an account only after confirmation in the page', async () => {
-    harness = await UiHarness.start();
+    const harness = await startHarness();
     const page = await harness.open();
     await fillCredentials(page, harness.simulator.url, TEST_ACCOUNT.secret);
     await page.getByLabel('Name').fill('Shop');

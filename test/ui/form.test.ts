@@ -1,17 +1,11 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { translate, type MessageKey } from '../../src/shared/i18n/index.js';
 import { TEST_ACCOUNT } from '../helpers/simulator.js';
 import { describeUi } from './describe-ui.js';
-import { UiHarness } from './harness.js';
+import { harnessEachTest } from './harness.js';
 
-let harness: UiHarness | undefined;
-afterEach(async () => {
-  const errors = harness?.pageErrors ?? [];
-  await harness?.close();
-  harness = undefined;
-  expect(errors).toEqual([]);
-});
+const startHarness = harnessEachTest();
 
 const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
 
@@ -29,7 +23,7 @@ async function enter(page: Page, field: string, value: string): Promise<void> {
 
 describeUi('the account form', () => {
   it('checks thresholds as the user types, beside the field', async () => {
-    harness = await UiHarness.start();
+    const harness = await startHarness();
     const page = await harness.open();
 
     // Any number of decimals is an amount now; a second point is not.
@@ -55,7 +49,7 @@ describeUi('the account form', () => {
   });
 
   it('refuses to save with problems, says where, and puts focus on the first one', async () => {
-    harness = await UiHarness.start();
+    const harness = await startHarness();
     const page = await harness.open();
     await page.getByText('Advanced').click();
     await enter(page, 'baseUrl', 'http://example.com');
@@ -69,7 +63,7 @@ describeUi('the account form', () => {
   });
 
   it('asks for the secret before a test call, and says so at the secret field', async () => {
-    harness = await UiHarness.start();
+    const harness = await startHarness();
     const page = await harness.open();
     await page.getByLabel('Appkey').fill(TEST_ACCOUNT.appkey);
     await page.getByRole('button', { name: 'Test connection' }).click();
@@ -79,7 +73,7 @@ describeUi('the account form', () => {
   });
 
   it('can be filled and submitted with the keyboard alone, focus always visible', async () => {
-    harness = await UiHarness.start();
+    const harness = await startHarness();
     const page = await harness.open();
     const focused = () =>
       page.evaluate(() => {
@@ -158,7 +152,7 @@ describeUi('the account form', () => {
   });
 
   it("shows main's own refusal at the field it concerns", async () => {
-    harness = await UiHarness.start();
+    const harness = await startHarness();
     const page = await harness.open();
     // Another surface (the CLI, a second window) takes the name; the push has not arrived yet.
     harness.holdPushes();
@@ -186,7 +180,7 @@ describeUi('the account form', () => {
   });
 
   it('offers the interval as a choice of minutes and hours, only valid ones', async () => {
-    harness = await UiHarness.start();
+    const harness = await startHarness();
     const page = await harness.open();
     const options = await page
       .locator('[data-field="pollIntervalSec"] option')
@@ -199,7 +193,7 @@ describeUi('the account form', () => {
   });
 
   it('suggests thresholds from the balance once the connection test read it; the user can clear them', async () => {
-    harness = await UiHarness.start();
+    const harness = await startHarness();
     const page = await harness.open();
     await page.getByLabel('Appkey').fill(TEST_ACCOUNT.appkey);
     await page.getByLabel('Secret', { exact: true }).fill(TEST_ACCOUNT.secret);
@@ -219,7 +213,7 @@ describeUi('the account form', () => {
   });
 
   it('clears "Some fields need attention" once the fields are right and the test succeeds', async () => {
-    harness = await UiHarness.start();
+    const harness = await startHarness();
     const page = await harness.open();
     await page.getByRole('button', { name: 'Add account' }).click();
     expect(await page.getByTestId('alert').textContent()).toBe(en('error.validation'));
@@ -233,7 +227,7 @@ describeUi('the account form', () => {
   });
 
   it('fits a 680 px screen without scrolling, with no nav item marked on the welcome form', async () => {
-    harness = await UiHarness.start({ viewport: { width: 400, height: 680 } });
+    const harness = await startHarness({ viewport: { width: 400, height: 680 } });
     const page = await harness.open();
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(680);
     expect(await page.getByRole('button', { name: 'Add account' }).isVisible()).toBe(true);

@@ -3,19 +3,13 @@
  * colour, glyph and word; keyboard first. Screenshots of each state go to test/artifacts/
  * under `npm run test:ui`.
  */
-import { afterEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { describeUi } from './describe-ui.js';
-import { plain, screenshot, UiHarness } from './harness.js';
+import { plain, screenshot, harnessEachTest } from './harness.js';
 import { historyEndingAt, lastBalance, threeAccounts } from './seed.js';
 import { TEST_ACCOUNT } from '../helpers/simulator.js';
 
-let harness: UiHarness | undefined;
-afterEach(async () => {
-  const errors = harness?.pageErrors ?? [];
-  await harness?.close();
-  harness = undefined;
-  expect(errors).toEqual([]);
-});
+const startHarness = harnessEachTest();
 
 const rejected = (now: number) => {
   const history = historyEndingAt(now, 250_000, { perHour: 50 });
@@ -47,7 +41,7 @@ async function settled(page: import('playwright-core').Page, count: number): Pro
 describeUi('glance', () => {
   it('shows every account, most in need of attention first, with an aggregate line', async () => {
     const now = Date.now();
-    harness = await UiHarness.start({ accounts: [...threeAccounts(now), rejected(now)] });
+    const harness = await startHarness({ accounts: [...threeAccounts(now), rejected(now)] });
     const page = await harness.open();
     await settled(page, 4);
     const cards = page.locator('[data-card]');
@@ -87,7 +81,7 @@ describeUi('glance', () => {
 
   it('moves between cards with the arrow keys, opens details with Enter, goes back, and closes with Esc', async () => {
     const now = Date.now();
-    harness = await UiHarness.start({ accounts: threeAccounts(now) });
+    const harness = await startHarness({ accounts: threeAccounts(now) });
     const page = await harness.open();
     await settled(page, 3);
     await page.locator('[data-card]').first().focus();
@@ -108,7 +102,7 @@ describeUi('glance', () => {
   });
 
   it('says a refresh the platform rejected failed, instead of "was checked"', async () => {
-    harness = await UiHarness.start({ accounts: [rejected(Date.now())] });
+    const harness = await startHarness({ accounts: [rejected(Date.now())] });
     const page = await harness.open();
     await page.locator('[data-card][data-status="error"]').waitFor();
     await page.getByRole('button', { name: 'Refresh Backup' }).click();
@@ -124,7 +118,7 @@ describeUi('glance', () => {
     const now = Date.now();
     const label = 'Regional distribution partner account for Southeast Asia 001'.slice(0, 60);
     const history = historyEndingAt(now, 98_765_432_109_876, { perHour: 1_000_000 });
-    harness = await UiHarness.start({
+    const harness = await startHarness({
       accounts: [
         ...threeAccounts(now),
         {
@@ -159,7 +153,7 @@ describeUi('glance', () => {
   it('asks for the height its view needs, so the window fits its cards (height to content)', async () => {
     const now = Date.now();
     const [one] = threeAccounts(now);
-    harness = await UiHarness.start({ accounts: [one!] });
+    let harness = await startHarness({ accounts: [one!] });
     const page = await harness.open();
     await settled(page, 1);
     await vi.waitFor(() => expect(harness?.fits.length).toBeGreaterThan(0));
@@ -180,7 +174,7 @@ describeUi('glance', () => {
     await harness.close();
 
     // Four accounts need more than one: the ask grows with the content.
-    harness = await UiHarness.start({ accounts: [...threeAccounts(now), rejected(now)] });
+    harness = await startHarness({ accounts: [...threeAccounts(now), rejected(now)] });
     const four = await harness.open();
     await settled(four, 4);
     await vi.waitFor(() => expect(harness?.fits.at(-1)).toBeGreaterThan(single + 300));
@@ -189,7 +183,7 @@ describeUi('glance', () => {
   it('quits from the glance only after the user confirms', async () => {
     const now = Date.now();
     const [one] = threeAccounts(now);
-    harness = await UiHarness.start({ accounts: [one!] });
+    const harness = await startHarness({ accounts: [one!] });
     const page = await harness.open();
     await settled(page, 1);
     await page.getByRole('button', { name: 'Quit…' }).click();

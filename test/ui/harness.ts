@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 import { bridgeEvents, bridgeMethods, type EventName, type Events } from '../../src/shared/ipc.js';
 import type { AccountConfig, AppSettings, HistoryEntry } from '../../src/shared/types.js';
 import { DEFAULT_SETTINGS } from '../../src/shared/types.js';
@@ -344,4 +345,19 @@ function serveRenderer(): Promise<Server> {
     );
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/**
+ * Each test's harness: the test starts it, and after the test it is closed and the test
+ * fails on any uncaught error its windows saw.
+ */
+export function harnessEachTest(): (options?: UiOptions) => Promise<UiHarness> {
+  let current: UiHarness | undefined;
+  afterEach(async () => {
+    const errors = current?.pageErrors ?? [];
+    await current?.close();
+    current = undefined;
+    expect(errors).toEqual([]);
+  });
+  return async (options) => (current = await UiHarness.start(options));
 }

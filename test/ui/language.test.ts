@@ -1,18 +1,12 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeUi } from './describe-ui.js';
-import { UiHarness } from './harness.js';
+import { harnessEachTest } from './harness.js';
 
-let harness: UiHarness | undefined;
-afterEach(async () => {
-  const errors = harness?.pageErrors ?? [];
-  await harness?.close();
-  harness = undefined;
-  expect(errors).toEqual([]);
-});
+const startHarness = harnessEachTest();
 
 describeUi('language', () => {
   it('follows the system locale until the setting says otherwise', async () => {
-    harness = await UiHarness.start({ locale: 'zh-CN' });
+    const harness = await startHarness({ locale: 'zh-CN' });
     const page = await harness.open();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('h1').textContent()).toBe('欢迎使用 EIOT Balance');
@@ -32,7 +26,7 @@ describeUi('language', () => {
   });
 
   it('switches when main pushes a settings change (e.g. from the tray)', async () => {
-    harness = await UiHarness.start({ locale: 'en-US' });
+    const harness = await startHarness({ locale: 'en-US' });
     const page = await harness.open();
     harness.engine.updateSettings({ language: 'zh-CN' });
     await page.getByRole('heading', { name: '欢迎使用 EIOT Balance' }).waitFor();
@@ -40,7 +34,7 @@ describeUi('language', () => {
   });
 
   it('shows the menu-bar option only on macOS', async () => {
-    harness = await UiHarness.start({ platform: 'linux' });
+    let harness = await startHarness({ platform: 'linux' });
     const page = await harness.open();
     await page.getByRole('button', { name: 'Settings' }).click();
     expect(await page.getByLabel('Show notifications').isChecked()).toBe(true);
@@ -50,7 +44,7 @@ describeUi('language', () => {
     expect(harness.engine.settings().launchAtLogin).toBe(true);
     await harness.close();
 
-    harness = await UiHarness.start({ platform: 'darwin' });
+    harness = await startHarness({ platform: 'darwin' });
     const mac = await harness.open();
     await mac.getByRole('button', { name: 'Settings' }).click();
     expect(await mac.getByLabel('Show the balance in the menu bar').isChecked()).toBe(true);

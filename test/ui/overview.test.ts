@@ -1,16 +1,10 @@
-import { afterEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { FAULTS } from '../../src/main/simulator/index.js';
 import { describeUi } from './describe-ui.js';
-import { plain, UiHarness, type UiOptions } from './harness.js';
+import { plain, harnessEachTest, type UiOptions } from './harness.js';
 import { lastBalance, SEEDED_ACCOUNT, seededHistory } from './seed.js';
 
-let harness: UiHarness | undefined;
-afterEach(async () => {
-  const errors = harness?.pageErrors ?? [];
-  await harness?.close();
-  harness = undefined;
-  expect(errors).toEqual([]);
-});
+const startHarness = harnessEachTest();
 
 function seeded(extra: Partial<UiOptions> = {}): UiOptions {
   const history = seededHistory(Date.now());
@@ -25,7 +19,7 @@ const card = `[data-card="${SEEDED_ACCOUNT.id}"]`;
 
 describeUi('overview', () => {
   it('opens on the glance: one account needs no aggregate line, and shows its balance, state and outlook', async () => {
-    harness = await UiHarness.start(seeded());
+    const harness = await startHarness(seeded());
     const page = await harness.open();
     expect(await page.locator('main [data-view]').getAttribute('data-view')).toBe('overview');
     await page.locator(`${card} .sparkline`).waitFor();
@@ -39,7 +33,7 @@ describeUi('overview', () => {
 
   it('follows a pushed reading without reloading', async () => {
     // The first poll fails, so a refresh afterwards is a real new call (not within 5 s of a success).
-    harness = await UiHarness.start(
+    const harness = await startHarness(
       seeded({ simulator: { balance: { start: '548.70' }, faults: { 1: FAULTS.unavailable() } } }),
     );
     const page = await harness.open();
@@ -55,7 +49,7 @@ describeUi('overview', () => {
   });
 
   it('asks main to export the history as CSV from the details and says where it went', async () => {
-    harness = await UiHarness.start(seeded());
+    const harness = await startHarness(seeded());
     const page = await harness.open();
     await page.getByRole('button', { name: 'Details of Shop' }).click();
     await page.getByRole('button', { name: 'Export CSV' }).click();
@@ -69,7 +63,7 @@ describeUi('overview', () => {
   });
 
   it('refreshes on request, says so, and keeps focus on the button through the update', async () => {
-    harness = await UiHarness.start(seeded());
+    const harness = await startHarness(seeded());
     const page = await harness.open();
     const refresh = page.getByRole('button', { name: 'Refresh Shop' });
     await refresh.focus();
@@ -79,7 +73,7 @@ describeUi('overview', () => {
   });
 
   it('goes where main sends it (the tray\'s "Edit account…", "Settings…" and an account)', async () => {
-    harness = await UiHarness.start(seeded());
+    const harness = await startHarness(seeded());
     const page = await harness.open();
     await harness.push('navigate', { view: 'accounts', accountId: SEEDED_ACCOUNT.id });
     await page.getByRole('heading', { name: 'Edit Shop' }).waitFor();

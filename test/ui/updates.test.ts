@@ -1,15 +1,9 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { UpdateStatus } from '../../src/shared/update-status.js';
 import { describeUi } from './describe-ui.js';
-import { UiHarness } from './harness.js';
+import { harnessEachTest } from './harness.js';
 
-let harness: UiHarness | undefined;
-afterEach(async () => {
-  const errors = harness?.pageErrors ?? [];
-  await harness?.close();
-  harness = undefined;
-  expect(errors).toEqual([]);
-});
+const startHarness = harnessEachTest();
 
 const at = Date.UTC(2026, 0, 5, 9);
 
@@ -18,7 +12,7 @@ describeUi('updates in Settings', () => {
     let checks = 0;
     let opened = 0;
     const status: UpdateStatus = { state: 'up-to-date', mode: 'manual', version: '1.2.0', at };
-    harness = await UiHarness.start({
+    const harness = await startHarness({
       locale: 'en-US',
       updates: {
         status: () => status,
@@ -59,7 +53,7 @@ describeUi('updates in Settings', () => {
   });
 
   it('says in Chinese that a build run from source does not update itself', async () => {
-    harness = await UiHarness.start({ locale: 'zh-CN' });
+    const harness = await startHarness({ locale: 'zh-CN' });
     const page = await harness.open();
     await page.getByRole('button', { name: '设置' }).click();
     await page
