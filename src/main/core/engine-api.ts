@@ -18,6 +18,8 @@ export interface EngineApi {
   /**
    * The id and label of every account the engine runs: what snapshot() says about them, at
    * a fraction of its cost (serve's secret store asks it once per lookup, for a thousand accounts).
+   * The same array comes back while no account's id or label changes, so callers may compare it
+   * by reference (test/engine/reuse.test.ts).
    */
   accountRefs(): readonly AccountRef[];
   /** Called after every state change with the new snapshot; returns an unsubscribe. */

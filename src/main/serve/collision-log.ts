@@ -17,8 +17,9 @@ const keyOf = (found: Ambiguity): string =>
   JSON.stringify([found.source, found.accounts.map((account) => [account.id, account.label])]);
 
 /**
- * Checks after each engine update whose accounts differ from the last check (the names only
- * change with the accounts; the environment and the file are read once). Returns the unsubscribe.
+ * Checks after each engine update whose accounts' ids or labels differ from the last check
+ * (the names only change with them; the environment and the file are read once), at no cost
+ * on the once-a-second updates in between. Returns the unsubscribe.
  */
 export function logSecretCollisions(
   engine: Pick<EngineApi, 'subscribe' | 'accountRefs'>,
@@ -26,13 +27,14 @@ export function logSecretCollisions(
   log: Pick<EventLog, 'warn'>,
   fromEnv: (source: string) => boolean,
 ): () => void {
-  let accountsKey = JSON.stringify(engine.accountRefs());
+  // The engine hands out the same array while no id or label changes (engine-api.ts).
+  let refs = engine.accountRefs();
   // Collisions present at start were refused there; only later ones are news.
   let known = new Set(secrets.ambiguities().map(keyOf));
   return engine.subscribe(() => {
-    const next = JSON.stringify(engine.accountRefs());
-    if (next === accountsKey) return;
-    accountsKey = next;
+    const next = engine.accountRefs();
+    if (next === refs) return;
+    refs = next;
     const now = secrets.ambiguities();
     for (const found of now) {
       if (known.has(keyOf(found))) continue;
