@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-import { INTEGRATION_FILES } from './test/projects.js';
+import { INTEGRATION_FILES, KEYCHAIN_FILES } from './test/projects.js';
 
 const INTEGRATION = [...INTEGRATION_FILES];
+const KEYCHAIN = [...KEYCHAIN_FILES];
 
 export default defineConfig({
   test: {
@@ -35,9 +36,22 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: INTEGRATION,
+          exclude: KEYCHAIN,
           // The CLI, packaging and window tests run the built output: build it once per run.
           // The window tests share one Chromium, launched once per run.
           globalSetup: ['test/setup/build.ts', 'test/setup/chromium.ts'],
+          // Not isolated either: a fresh process per file re-imported playwright-core, the
+          // engine and the simulator for each of some forty files (34 s of CPU in a 166 s run).
+          // These files change no global state; the keychain files below do, so they don't share.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration-keychain',
+          include: KEYCHAIN,
+          globalSetup: ['test/setup/build.ts'],
         },
       },
     ],

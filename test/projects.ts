@@ -54,3 +54,17 @@ export const INTEGRATION_FILES: readonly string[] = [
   'test/ui/updates.test.ts',
   'test/ui/views.test.ts',
 ];
+
+/**
+ * The integration files that talk to a private Secret Service from the test process itself.
+ * libsecret keeps one D-Bus connection per process, to the bus of the file that first loaded
+ * keytar, and each of these files starts (and stops) its own bus: they run in a process of
+ * their own (project `integration-keychain`, isolated). The other integration files share
+ * their worker processes. Held to every file that imports test/helpers/keychain.ts.
+ */
+export const KEYCHAIN_FILES: readonly string[] = [
+  'test/cli/keychain.test.ts',
+  'test/cli/shared-folder.test.ts',
+  'test/cli/stored-accounts.test.ts',
+  'test/core/secrets-keychain.test.ts',
+];

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { INTEGRATION_FILES } from '../projects.js';
+import { INTEGRATION_FILES, KEYCHAIN_FILES } from '../projects.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUTSIDE_THIS_PROCESS = new Set(['node:child_process', 'child_process', 'playwright-core']);
@@ -61,6 +61,14 @@ describe('test projects', () => {
 
   it('lists only test files that exist', () => {
     expect(INTEGRATION_FILES.filter((file) => !testSources.includes(file))).toEqual([]);
+  });
+
+  it('gives every file that starts a private keychain a process of its own', () => {
+    const usesKeychain = testSources.filter(
+      (file) => file.endsWith('.test.ts') && importsOf(file).some((specifier) => specifier.endsWith('helpers/keychain.js')),
+    );
+    expect([...KEYCHAIN_FILES].sort()).toEqual(usesKeychain.sort());
+    expect(KEYCHAIN_FILES.filter((file) => !INTEGRATION_FILES.includes(file))).toEqual([]);
   });
 
   it('notices a test that reaches a browser through a helper', () => {
