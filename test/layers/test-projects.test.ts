@@ -65,7 +65,8 @@ describe('test projects', () => {
 
   it('gives every file that starts a private keychain a process of its own', () => {
     const usesKeychain = testSources.filter(
-      (file) => file.endsWith('.test.ts') && importsOf(file).some((specifier) => specifier.endsWith('helpers/keychain.js')),
+      (file) =>
+        file.endsWith('.test.ts') && importsOf(file).some((specifier) => specifier.endsWith('helpers/keychain.js')),
     );
     expect([...KEYCHAIN_FILES].sort()).toEqual(usesKeychain.sort());
     expect(KEYCHAIN_FILES.filter((file) => !INTEGRATION_FILES.includes(file))).toEqual([]);
