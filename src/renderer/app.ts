@@ -6,7 +6,13 @@
 import { fitToContent } from './fit-window.js';
 import { resolveLocale, translator, type Locale, type Translate } from '../shared/i18n/index.js';
 import type { Bridge, IpcError, View, WindowProblem } from '../shared/ipc.js';
-import type { AppSettings, HistoryEntry, Snapshot } from '../shared/types.js';
+import {
+  worstStatus,
+  type AccountSnapshot,
+  type AppSettings,
+  type HistoryEntry,
+  type Snapshot,
+} from '../shared/types.js';
 import { unwrap } from './bridge.js';
 import type { ChartRange } from './chart/range.js';
 import { askConfirmation } from './confirm-dialog.js';
@@ -117,6 +123,17 @@ class App {
     if (!this.#formOpen()) this.render();
   }
 
+  /**
+   * Adds an account main has just saved, unless a push already brought it. Without this the
+   * welcome form, drawn again from a snapshot with no account, would count as an open form and
+   * hold off the very push that carries the account. The next push replaces the whole snapshot.
+   */
+  accountAdded(account: AccountSnapshot): void {
+    if (this.snapshot.accounts.some((known) => known.id === account.id)) return;
+    const accounts = [...this.snapshot.accounts, account];
+    this.snapshot = { ...this.snapshot, accounts, aggregate: worstStatus(accounts.map((known) => known.status)) };
+  }
+
   applySettings(settings: AppSettings): void {
     this.settings = settings;
     const before = this.#locale;
@@ -219,6 +236,7 @@ class App {
       },
       focusKey: this.#focusKey,
       navigate: (route) => this.navigate(route),
+      accountAdded: (account) => this.accountAdded(account),
       announce: (message, kind = 'status') => this.#announce(message, kind),
       clearAlert: () => {
         this.#alert.textContent = '';

@@ -1,7 +1,7 @@
 /** What every view is given: the bridge, the current state, the language, and the app's verbs. */
 import type { Locale, Translate } from '../shared/i18n/index.js';
 import type { Bridge, IpcError } from '../shared/ipc.js';
-import type { AppSettings, HistoryEntry, Snapshot } from '../shared/types.js';
+import type { AccountSnapshot, AppSettings, HistoryEntry, Snapshot } from '../shared/types.js';
 import type { ChartRange } from './chart/range.js';
 
 /** Where the window is: a view, and which account (or form) within it. */
@@ -22,6 +22,11 @@ export interface ViewContext {
   settings: AppSettings;
   platform: string;
   navigate(route: Route): void;
+  /**
+   * Main has added this account: show it now. Main's reply can arrive before the state push
+   * that carries the account, and the window must not wait on (or miss) that push.
+   */
+  accountAdded(account: AccountSnapshot): void;
   /** Polite status line (role=status); `alert` for failures that need attention. */
   announce(message: string, kind?: 'status' | 'alert'): void;
   /** Clears the alert line once what it said is no longer true. */

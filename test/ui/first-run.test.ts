@@ -65,6 +65,23 @@ describeUi('first run', () => {
     expect(JSON.stringify(harness.engine.snapshot())).not.toContain(TEST_ACCOUNT.secret);
   });
 
+  it("shows the new account when main's reply arrives before its state push", async () => {
+    const harness = await startHarness();
+    const page = await harness.open();
+    await fillCredentials(page, harness.simulator.url, TEST_ACCOUNT.secret);
+    await page.getByLabel('Name').fill('Shop');
+    // A busy channel: the add-account reply comes first, the snapshot with the account later.
+    harness.holdPushes();
+    await page.getByRole('button', { name: 'Add account' }).click();
+    await page.locator('[data-view="overview"]').waitFor({ timeout: 5_000 });
+    expect(await page.locator('[data-card] .card-label').textContent()).toBe('Shop');
+    expect(await page.locator('[data-view="first-run"]').count()).toBe(0);
+
+    // The push, when it comes, is the truth: the reading it carries is shown.
+    await harness.releasePushes();
+    await page.locator('[data-card] .figure-amount').getByText('1,234.56').waitFor();
+  });
+
   it('edits the account later without ever showing the stored secret', async () => {
     const harness = await startHarness();
     const page = await harness.open();

@@ -18,7 +18,11 @@ export function accountsView(ctx: ViewContext, editing: string | undefined): HTM
         accountForm(ctx, {
           account,
           cancellable: true,
-          onSaved: () => ctx.navigate(account ? { view: 'accounts' } : { view: 'overview' }),
+          onSaved: (saved) => {
+            if (account) return ctx.navigate({ view: 'accounts' });
+            ctx.accountAdded(saved);
+            ctx.navigate({ view: 'overview' });
+          },
           onCancel: () => ctx.navigate({ view: 'accounts' }),
         }),
       );

@@ -13,7 +13,10 @@ export function firstRunView(ctx: ViewContext): HTMLElement {
     accountForm(ctx, {
       account: null,
       cancellable: false,
-      onSaved: () => ctx.navigate({ view: 'overview' }),
+      onSaved: (added) => {
+        ctx.accountAdded(added);
+        ctx.navigate({ view: 'overview' });
+      },
       onCancel: () => undefined,
     }),
   );
