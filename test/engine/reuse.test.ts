@@ -62,9 +62,10 @@ describe('engine reuse', () => {
     expect(third?.status).toBe('low');
   });
 
-  it('does not write an alert state again that the files already hold (a thousand fsyncs after each restart)', async () => {
+  /** An engine whose state files are real and whose writes are counted. */
+  async function countingWrites(balance: string): Promise<string[]> {
     const writes: string[] = [];
-    harness = await startHarness({ balance: { start: '200.00' } }, (dataDir) => {
+    harness = await startHarness({ balance: { start: balance } }, (dataDir) => {
       const files = fileStateStore(dataDir);
       return {
         state: {
@@ -76,6 +77,11 @@ describe('engine reuse', () => {
         },
       };
     });
+    return writes;
+  }
+
+  it('does not write an alert state again that the files already hold (a thousand fsyncs after each restart)', async () => {
+    const writes = await countingWrites('200.00');
     const a = await harness.engine.addAccount(harness.input({ lowThreshold: '100.00' }), TEST_ACCOUNT.secret);
     await harness.poll();
     await harness.restart();
@@ -88,5 +94,24 @@ describe('engine reuse', () => {
     harness.simulator.setScenario({ balance: { start: '50.00' } });
     await harness.poll();
     expect(writes).toEqual([a.id]);
+  });
+
+  it('writes no state file until there is something to remember (a fresh folder of a thousand accounts)', async () => {
+    const writes = await countingWrites('200.00');
+    const a = await harness.engine.addAccount(harness.input({ lowThreshold: '100.00' }), TEST_ACCOUNT.secret);
+    await harness.poll();
+    expect(harness.engine.snapshot().accounts[0]?.status).toBe('ok');
+    // Nothing notified: a missing file reads back as exactly this state.
+    expect(writes).toEqual([]);
+
+    harness.simulator.setScenario({ balance: { start: '80.00' } });
+    await harness.poll();
+    expect(writes).toEqual([a.id]);
+    // Remembered across a restart: the low notice is not raised again.
+    await harness.restart();
+    writes.length = 0;
+    await harness.poll();
+    expect(writes).toEqual([]);
+    expect(harness.notices.filter((notice) => notice.kind === 'low')).toHaveLength(1);
   });
 });

@@ -150,8 +150,11 @@ export function createEngine(deps: EngineDeps): EngineApi {
     const onDisk = stateStore.read(config.id);
     const stored = keeper.pending(config.id) ?? onDisk ?? {};
     const alerts = alertStateSchema.safeParse(stored);
-    // A file already there needs no rewrite until the state changes; a missing one is written.
-    if (onDisk !== undefined && alerts.success) keeper.loaded(config.id, alerts.data);
+    // A file already there needs no rewrite until the state changes, nor does a missing one,
+    // which reads back as the initial state: a fresh folder of a thousand accounts would
+    // otherwise fsync a thousand files at their first poll, on the event loop.
+    if (onDisk === undefined) keeper.loaded(config.id, initialAlertState());
+    else if (alerts.success) keeper.loaded(config.id, alerts.data);
     const runtime: AccountRuntime = {
       config,
       history: opened.log,
