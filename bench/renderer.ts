@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { LAUNCH } from '../test/ui/chromium.js';
 
-const CHROMIUM_PATH = '/usr/bin/chromium';
 const POINTS = 20_000;
 const WARM_UP = 5;
 const RUNS = 21;
@@ -54,18 +54,8 @@ async function chartScript(): Promise<string> {
 
 async function chartMs(pointCount = POINTS): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), 'eiot-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  // The same browser, flags and all, as the window tests.
+  const context = await chromium.launchPersistentContext(dir, LAUNCH);
   try {
     const page = await context.newPage();
     await page.setContent('<!doctype html><html><body><div id="chart" style="width:900px"></div></body></html>');
