@@ -50,6 +50,53 @@ describe('serve event log', () => {
     expect(log.lines[1]?.fields).toMatchObject({ from: 'ok', to: 'error' });
   });
 
+  it('logs a failure that repeats on its 1st, 2nd, 4th, 8th... poll, a different one at once, and the recovery', () => {
+    const engine = new NoticeEngine([account({ id: 'a', label: 'A', status: 'ok' })]);
+    const log = recorder();
+    logEngineEvents(engine, log);
+    const timeout = { kind: 'network' as const, reason: 'timeout', message: 'timed out', retryable: true };
+    for (let streak = 1; streak <= 9; streak++) {
+      engine.emit([
+        account({
+          id: 'a',
+          label: 'A',
+          status: 'error',
+          lastFailure: { ...timeout, at: streak },
+          failureStreak: streak,
+        }),
+      ]);
+    }
+    const failed = () => log.lines.filter((line) => line.fields.event === 'poll-failed');
+    expect(failed().map((line) => line.fields.failureStreak)).toEqual([1, 2, 4, 8]);
+
+    // Another cause is news, whatever the count.
+    const refused = { kind: 'api' as const, code: '1003', message: '签名错误', retryable: false, auth: true, at: 10 };
+    engine.emit([account({ id: 'a', label: 'A', status: 'error', lastFailure: refused, failureStreak: 10 })]);
+    expect(failed().map((line) => [line.fields.failureStreak, line.fields.kind])).toEqual([
+      [1, 'network'],
+      [2, 'network'],
+      [4, 'network'],
+      [8, 'network'],
+      [10, 'api'],
+    ]);
+
+    engine.emit([account({ id: 'a', label: 'A', status: 'ok', lastFailure: refused, failureStreak: 0 })]);
+    const recovered = log.lines.filter((line) => line.fields.event === 'poll-recovered');
+    expect(recovered).toEqual([
+      {
+        level: 'info',
+        fields: { event: 'poll-recovered', account: 'A', accountId: 'a', failedPolls: 10 },
+        message: 'A: read again after 10 failed polls',
+      },
+    ]);
+
+    // A new run of failures starts over at its first.
+    engine.emit([
+      account({ id: 'a', label: 'A', status: 'ok', lastFailure: { ...timeout, at: 20 }, failureStreak: 1 }),
+    ]);
+    expect(failed().at(-1)?.fields).toMatchObject({ failureStreak: 1, kind: 'network' });
+  });
+
   it('logs notices, serious ones as warnings', () => {
     const engine = new NoticeEngine([account({ id: 'a', label: 'A' })]);
     const log = recorder();

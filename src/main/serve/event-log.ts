@@ -1,7 +1,12 @@
 /**
  * What an operator's log collector needs from the headless engine, as structured events:
- * each failed poll, each change of an account's state, each notice. Labels and the
+ * failed polls, recoveries, each change of an account's state, each notice. Labels and the
  * platform's cleaned message only; never an appkey, base URL or secret.
+ *
+ * A failure that repeats is logged on its 1st, 2nd, 4th, 8th... poll, and a different failure
+ * at once: a platform outage over a thousand accounts would otherwise write a thousand lines
+ * every interval, all saying the same. The metrics count every failure; the recovery line
+ * says how many there were.
  */
 import type { EngineApi } from '../core/engine-api.js';
 import { describeFailure } from '../../shared/failure-text.js';
@@ -49,22 +54,54 @@ function noticeFields(notice: Notice): Fields {
 
 const SERIOUS: ReadonlySet<string> = new Set(['low', 'critical', 'error', 'forecast']);
 
+/** What makes two failures the same for the log: not their time, nor a clock offset that drifts. */
+function sameness(failure: FetchFailure): string {
+  return JSON.stringify([failure.kind, failure.code, failure.status, failure.reason, failure.auth === true]);
+}
+
+/** The 1st, 2nd, 4th, 8th... failure in a row. */
+const isPowerOfTwo = (count: number): boolean => count > 0 && (count & (count - 1)) === 0;
+
+interface Seen {
+  status: AccountStatus;
+  failureAt: number | null;
+  failureStreak: number;
+  /** The failure last logged in the current run of failures. */
+  logged: string | null;
+}
+
 /** Starts logging; returns the unsubscribe. */
 export function logEngineEvents(engine: EngineApi, log: EventLog): () => void {
-  const seen = new Map<string, { status: AccountStatus; failureAt: number | null }>();
-  const remember = (account: AccountSnapshot): void =>
-    void seen.set(account.id, { status: account.status, failureAt: account.lastFailure?.at ?? null });
-  engine.snapshot().accounts.forEach(remember);
+  const seen = new Map<string, Seen>();
+  const remember = (account: AccountSnapshot, logged: string | null): void =>
+    void seen.set(account.id, {
+      status: account.status,
+      failureAt: account.lastFailure?.at ?? null,
+      failureStreak: account.failureStreak,
+      logged,
+    });
+  for (const account of engine.snapshot().accounts) remember(account, null);
 
   const onSnapshot = (accounts: readonly AccountSnapshot[]): void => {
     for (const account of accounts) {
       const before = seen.get(account.id);
       const failure = account.lastFailure;
       const who = { account: account.label, accountId: account.id };
-      if (failure && failure.at !== before?.failureAt) {
-        log.warn(
-          { event: 'poll-failed', ...who, ...failureFields(failure), failureStreak: account.failureStreak },
-          describeFailure(failure, t),
+      let logged = account.failureStreak > 0 ? (before?.logged ?? null) : null;
+      if (failure && failure.at !== before?.failureAt && account.failureStreak > 0) {
+        const kind = sameness(failure);
+        if (kind !== logged || isPowerOfTwo(account.failureStreak)) {
+          log.warn(
+            { event: 'poll-failed', ...who, ...failureFields(failure), failureStreak: account.failureStreak },
+            describeFailure(failure, t),
+          );
+        }
+        logged = kind;
+      }
+      if (before !== undefined && before.failureStreak > 0 && account.failureStreak === 0) {
+        log.info(
+          { event: 'poll-recovered', ...who, failedPolls: before.failureStreak },
+          `${account.label}: read again after ${before.failureStreak} failed poll${before.failureStreak === 1 ? '' : 's'}`,
         );
       }
       if (before !== undefined && before.status !== account.status) {
@@ -73,7 +110,7 @@ export function logEngineEvents(engine: EngineApi, log: EventLog): () => void {
           `${account.label}: ${before.status} -> ${account.status}`,
         );
       }
-      remember(account);
+      remember(account, logged);
     }
   };
 
