@@ -54,7 +54,12 @@ describe('serve event log', () => {
     const engine = new NoticeEngine([account({ id: 'a', label: 'A', status: 'ok' })]);
     const log = recorder();
     logEngineEvents(engine, log);
-    const timeout = { kind: 'network' as const, reason: 'timeout-connect' as const, message: 'timed out', retryable: true };
+    const timeout = {
+      kind: 'network' as const,
+      reason: 'timeout-connect' as const,
+      message: 'timed out',
+      retryable: true,
+    };
     for (let streak = 1; streak <= 9; streak++) {
       engine.emit([
         account({
