@@ -85,7 +85,10 @@ describe('serve event log', () => {
       [10, 'api'],
     ]);
 
-    engine.emit([account({ id: 'a', label: 'A', status: 'ok', lastFailure: refused, failureStreak: 0 })]);
+    const reading = { currency: 'USD', balance: '10.00', fetchedAt: 11 };
+    engine.emit([
+      account({ id: 'a', label: 'A', status: 'ok', lastFailure: refused, failureStreak: 0, lastReading: reading }),
+    ]);
     const recovered = log.lines.filter((line) => line.fields.event === 'poll-recovered');
     expect(recovered).toEqual([
       {
@@ -97,9 +100,20 @@ describe('serve event log', () => {
 
     // A new run of failures starts over at its first.
     engine.emit([
-      account({ id: 'a', label: 'A', status: 'ok', lastFailure: { ...timeout, at: 20 }, failureStreak: 1 }),
+      account({
+        id: 'a',
+        label: 'A',
+        status: 'ok',
+        lastFailure: { ...timeout, at: 20 },
+        failureStreak: 1,
+        lastReading: reading,
+      }),
     ]);
     expect(failed().at(-1)?.fields).toMatchObject({ failureStreak: 1, kind: 'network' });
+
+    // Disabled while failing: the streak ends without a reading, which is no recovery.
+    engine.emit([account({ id: 'a', label: 'A', status: 'ok', enabled: false, lastReading: reading })]);
+    expect(log.lines.filter((line) => line.fields.event === 'poll-recovered')).toHaveLength(1);
   });
 
   it('logs notices, serious ones as warnings', () => {

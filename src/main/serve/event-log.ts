@@ -66,6 +66,7 @@ interface Seen {
   status: AccountStatus;
   failureAt: number | null;
   failureStreak: number;
+  readingAt: number | null;
   /** The failure last logged in the current run of failures. */
   logged: string | null;
 }
@@ -78,6 +79,7 @@ export function logEngineEvents(engine: EngineApi, log: EventLog): () => void {
       status: account.status,
       failureAt: account.lastFailure?.at ?? null,
       failureStreak: account.failureStreak,
+      readingAt: account.lastReading?.fetchedAt ?? null,
       logged,
     });
   for (const account of engine.snapshot().accounts) remember(account, null);
@@ -98,7 +100,9 @@ export function logEngineEvents(engine: EngineApi, log: EventLog): () => void {
         }
         logged = kind;
       }
-      if (before !== undefined && before.failureStreak > 0 && account.failureStreak === 0) {
+      // A new reading, not just a streak back at 0 (an account paused or disabled mid-run).
+      const readAgain = account.lastReading !== null && account.lastReading.fetchedAt !== before?.readingAt;
+      if (before !== undefined && before.failureStreak > 0 && account.failureStreak === 0 && readAgain) {
         log.info(
           { event: 'poll-recovered', ...who, failedPolls: before.failureStreak },
           `${account.label}: read again after ${before.failureStreak} failed poll${before.failureStreak === 1 ? '' : 's'}`,
