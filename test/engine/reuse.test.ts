@@ -81,17 +81,19 @@ describe('engine reuse', () => {
   }
 
   it('does not write an alert state again that the files already hold (a thousand fsyncs after each restart)', async () => {
-    const writes = await countingWrites('200.00');
+    // Below the threshold: the low notice goes out and the file remembers it.
+    const writes = await countingWrites('80.00');
     const a = await harness.engine.addAccount(harness.input({ lowThreshold: '100.00' }), TEST_ACCOUNT.secret);
     await harness.poll();
+    expect(writes).toEqual([a.id]);
     await harness.restart();
     writes.length = 0;
     await harness.poll();
-    expect(harness.engine.snapshot().accounts[0]?.lastReading?.balance).toBe('200.00');
+    expect(harness.engine.snapshot().accounts[0]?.lastReading?.balance).toBe('80.00');
     expect(writes).toEqual([]);
 
-    // A change of state is still written.
-    harness.simulator.setScenario({ balance: { start: '50.00' } });
+    // A change of state is still written: topped up, the low notice is re-armed.
+    harness.simulator.setScenario({ balance: { start: '200.00' } });
     await harness.poll();
     expect(writes).toEqual([a.id]);
   });

@@ -49,6 +49,15 @@ function reason(file: string, seen = new Set<string>()): string | null {
   return found;
 }
 
+/** Whether the file imports `helper`, itself or through other test helpers. */
+function reachesHelper(file: string, helper: string, seen = new Set<string>()): boolean {
+  if (seen.has(file)) return false;
+  seen.add(file);
+  return importsOf(file)
+    .map((specifier) => helperOf(file, specifier))
+    .some((next) => next === helper || (next !== null && reachesHelper(next, helper, seen)));
+}
+
 describe('test projects', () => {
   it('lists every test that starts a process or a browser as integration', () => {
     const listed = new Set(INTEGRATION_FILES);
@@ -65,11 +74,17 @@ describe('test projects', () => {
 
   it('gives every file that starts a private keychain a process of its own', () => {
     const usesKeychain = testSources.filter(
-      (file) =>
-        file.endsWith('.test.ts') && importsOf(file).some((specifier) => specifier.endsWith('helpers/keychain.js')),
+      (file) => file.endsWith('.test.ts') && reachesHelper(file, 'test/helpers/keychain.ts'),
     );
     expect([...KEYCHAIN_FILES].sort()).toEqual(usesKeychain.sort());
     expect(KEYCHAIN_FILES.filter((file) => !INTEGRATION_FILES.includes(file))).toEqual([]);
+  });
+
+  it('notices a test that reaches the keychain helper, directly or through another helper', () => {
+    expect(reachesHelper('test/cli/stored-accounts.test.ts', 'test/helpers/keychain.ts')).toBe(true);
+    // Through the UI harness a test reaches the simulator helper, never the keychain.
+    expect(reachesHelper('test/ui/overview.test.ts', 'test/helpers/simulator.ts')).toBe(true);
+    expect(reachesHelper('test/ui/overview.test.ts', 'test/helpers/keychain.ts')).toBe(false);
   });
 
   it('notices a test that reaches a browser through a helper', () => {

@@ -116,6 +116,34 @@ describe('serve event log', () => {
     expect(log.lines.filter((line) => line.fields.event === 'poll-recovered')).toHaveLength(1);
   });
 
+  it('logs the 4th failure in a row even when the snapshot that would show it was skipped', () => {
+    const engine = new NoticeEngine([account({ id: 'a', label: 'A', status: 'ok' })]);
+    const log = recorder();
+    logEngineEvents(engine, log);
+    const timeout = { kind: 'network' as const, reason: 'timeout-connect' as const, message: 'x', retryable: true };
+    for (const streak of [1, 2, 3, 5, 6, 7, 9]) {
+      engine.emit([account({ id: 'a', label: 'A', lastFailure: { ...timeout, at: streak }, failureStreak: streak })]);
+    }
+    const failed = log.lines.filter((line) => line.fields.event === 'poll-failed');
+    expect(failed.map((line) => line.fields.failureStreak)).toEqual([1, 2, 5, 9]);
+  });
+
+  it('forgets a removed account: added again, it starts afresh', () => {
+    const failing = account({
+      id: 'a',
+      label: 'A',
+      lastFailure: { kind: 'http', status: 502, message: 'bad gateway', retryable: true, at: 1 },
+      failureStreak: 3,
+    });
+    const engine = new NoticeEngine([failing]);
+    const log = recorder();
+    logEngineEvents(engine, log);
+    engine.emit([]);
+    const reading = { currency: 'USD', balance: '10.00', fetchedAt: 2 };
+    engine.emit([account({ id: 'a', label: 'A', status: 'ok', lastReading: reading })]);
+    expect(log.lines.map((line) => line.fields.event)).toEqual([]);
+  });
+
   it('logs notices, serious ones as warnings', () => {
     const engine = new NoticeEngine([account({ id: 'a', label: 'A' })]);
     const log = recorder();

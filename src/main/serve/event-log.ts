@@ -3,8 +3,8 @@
  * failed polls, recoveries, each change of an account's state, each notice. Labels and the
  * platform's cleaned message only; never an appkey, base URL or secret.
  *
- * A failure that repeats is logged on its 1st, 2nd, 4th, 8th... poll, and a different failure
- * at once: a platform outage over a thousand accounts would otherwise write a thousand lines
+ * A failure that repeats is logged when the account's run of failures reaches 1, 2, 4, 8...,
+ * and a different failure at once: a platform outage over a thousand accounts would otherwise write a thousand lines
  * every interval, all saying the same. The metrics count every failure; the recovery line
  * says how many there were.
  */
@@ -59,8 +59,13 @@ function sameness(failure: FetchFailure): string {
   return JSON.stringify([failure.kind, failure.code, failure.status, failure.reason, failure.auth === true]);
 }
 
-/** The 1st, 2nd, 4th, 8th... failure in a row. */
-const isPowerOfTwo = (count: number): boolean => count > 0 && (count & (count - 1)) === 0;
+/**
+ * The run of failures reached the next of 1, 2, 4, 8... since it was last seen. Compared by
+ * bit length, not "is a power of two": snapshots come at most once a second, and a streak that
+ * went from 3 to 5 between two of them has still passed 4.
+ */
+const bitLength = (count: number): number => 32 - Math.clz32(count);
+const reachedPowerOfTwo = (before: number, now: number): boolean => bitLength(now) > bitLength(before);
 
 interface Seen {
   status: AccountStatus;
@@ -85,6 +90,11 @@ export function logEngineEvents(engine: EngineApi, log: EventLog): () => void {
   for (const account of engine.snapshot().accounts) remember(account, null);
 
   const onSnapshot = (accounts: readonly AccountSnapshot[]): void => {
+    // A removed account is forgotten: a long-running service must not keep every id it saw.
+    if (seen.size > accounts.length) {
+      const present = new Set(accounts.map((account) => account.id));
+      for (const id of seen.keys()) if (!present.has(id)) seen.delete(id);
+    }
     for (const account of accounts) {
       const before = seen.get(account.id);
       const failure = account.lastFailure;
@@ -92,7 +102,7 @@ export function logEngineEvents(engine: EngineApi, log: EventLog): () => void {
       let logged = account.failureStreak > 0 ? (before?.logged ?? null) : null;
       if (failure && failure.at !== before?.failureAt && account.failureStreak > 0) {
         const kind = sameness(failure);
-        if (kind !== logged || isPowerOfTwo(account.failureStreak)) {
+        if (kind !== logged || reachedPowerOfTwo(before?.failureStreak ?? 0, account.failureStreak)) {
           log.warn(
             { event: 'poll-failed', ...who, ...failureFields(failure), failureStreak: account.failureStreak },
             describeFailure(failure, t),

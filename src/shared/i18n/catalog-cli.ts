@@ -115,8 +115,9 @@ A --host other than loopback without --token-file is refused (exit 2). Without a
 requests must name localhost, 127.0.0.1, [::1] or --host in their Host header. Token and
 secrets files must not be readable by other users (chmod 600).
 
-Logs: one JSON object per line (pino) on stderr: "event" is poll-failed, state-change,
-notice, listening or stopping; never a secret.`,
+Logs: one JSON object per line (pino) on stderr: "event" is poll-failed, poll-recovered,
+state-change, notice, listening or stopping; never a secret. A failure that repeats is
+logged on the 1st, 2nd, 4th, 8th... failure in a row.`,
 
   'cli.error.unknownCommand': 'Unknown command "{command}". Run "eiot-balance --help" to see the commands.',
   'cli.error.arguments': '{detail} See "eiot-balance {command} --help".',
@@ -276,8 +277,9 @@ remove 同时删除该账户的钥匙串条目和历史记录。`,
 必须是 localhost、127.0.0.1、[::1] 或 --host 指定的地址。令牌文件和密钥文件不得允许其他
 用户读取（chmod 600）。
 
-日志：在标准错误输出中每行一个 JSON 对象（pino）："event" 为 poll-failed、state-change、
-notice、listening 或 stopping；绝不包含密钥。`,
+日志：在标准错误输出中每行一个 JSON 对象（pino）："event" 为 poll-failed、poll-recovered、
+state-change、notice、listening 或 stopping；绝不包含密钥。重复出现的同一失败只在连续第
+1、2、4、8……次时记录。`,
 
   'cli.error.unknownCommand': '未知命令 "{command}"。运行 "eiot-balance --help" 查看命令列表。',
   'cli.error.arguments': '{detail} 参见 "eiot-balance {command} --help"。',
