@@ -112,7 +112,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServe> {
   });
   // JSON lines on stderr for the journal or a log collector; stdout keeps the one
   // "listening on" line that scripts wait for.
-  const logger = await createServeLog(options.stderr, () => secrets.knownSecrets());
+  const logger = await createServeLog(options.stderr, () => secrets.knownSecrets(), options.logLevel);
   const log = (line: string): void => logger.warn(line);
   const deps = { secrets, store, dataDir: options.dataDir, version: options.version, log };
   const { engine, dispose } = options.engineFactory

@@ -4,6 +4,7 @@
  * the other commands do not pay for loading it.
  */
 import type { Logger } from 'pino';
+import type { LogLevel } from './options.js';
 
 export interface LineWriter {
   write(chunk: string): unknown;
@@ -26,8 +27,12 @@ export function redactSecrets(line: string, secrets: readonly string[]): string 
   return clean;
 }
 
-export async function createServeLog(writer: LineWriter, knownSecrets: () => readonly string[]): Promise<Logger> {
+export async function createServeLog(
+  writer: LineWriter,
+  knownSecrets: () => readonly string[],
+  level: LogLevel = 'info',
+): Promise<Logger> {
   const { pino } = await import('pino');
   const destination = { write: (line: string) => void writer.write(redactSecrets(line, knownSecrets())) };
-  return pino({ base: { service: 'eiot-balance' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+  return pino({ level, base: { service: 'eiot-balance' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
 }

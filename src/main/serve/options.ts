@@ -17,7 +17,12 @@ export interface ServeFlags {
   'allow-unauthenticated'?: boolean;
   'max-connections'?: string;
   concurrency?: string;
+  'log-level'?: string;
 }
+
+/** What the JSON log keeps: `warn` drops the informational lines (state changes, recoveries, top-ups). */
+export const LOG_LEVELS = ['info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface ServeSettings {
   port: number;
@@ -29,6 +34,7 @@ export interface ServeSettings {
   maxConnections?: number;
   /** Balance requests in flight at once, across all accounts. */
   concurrency?: number;
+  logLevel?: LogLevel;
 }
 
 export const DEFAULT_MAX_CONNECTIONS = 64;
@@ -60,6 +66,10 @@ export function parseServeFlags(flags: ServeFlags): ServeSettings {
   ) {
     throw new ServeConfigError((t) => t('serve.error.concurrency', { value: concurrency }));
   }
+  const level = flags['log-level'];
+  if (level !== undefined && !LOG_LEVELS.some((known) => known === level)) {
+    throw new ServeConfigError((t) => t('serve.error.logLevel', { value: level }));
+  }
   // Anyone on the network could read balances and account names: refuse unless told twice.
   if (!isLoopback(host) && flags['token-file'] === undefined && flags['allow-unauthenticated'] !== true) {
     throw new ServeConfigError((t) => t('serve.error.exposed', { host }));
@@ -69,6 +79,7 @@ export function parseServeFlags(flags: ServeFlags): ServeSettings {
     host,
     maxConnections: connections === undefined ? DEFAULT_MAX_CONNECTIONS : Number(connections),
     concurrency: concurrency === undefined ? DEFAULT_CONCURRENCY : Number(concurrency),
+    logLevel: (level ?? 'info') as LogLevel,
     ...(flags['allow-unauthenticated'] === true ? { allowUnauthenticated: true } : {}),
     ...(flags['token-file'] === undefined ? {} : { tokenFile: flags['token-file'] }),
     ...(flags['secrets-file'] === undefined ? {} : { secretsFile: flags['secrets-file'] }),

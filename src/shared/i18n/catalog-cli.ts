@@ -82,7 +82,7 @@ Shows the recorded balances (equal readings in a row are one line). --csv prints
 CSV with UTC timestamps instead; it needs --account when there are several accounts.`,
   'cli.help.serve': `Usage: eiot-balance serve [--port 9464] [--host 127.0.0.1] [--token-file F]
                          [--secrets-file F] [--max-connections 64] [--concurrency 8]
-                         [--allow-unauthenticated]
+                         [--log-level info] [--allow-unauthenticated]
 
 Polls the stored accounts (same EIOT_BALANCE_HOME as "accounts add") headless and serves
 their balances over HTTP until Ctrl-C or SIGTERM.
@@ -108,6 +108,7 @@ Options:
   --max-connections N       open connections at once (1..10000, default 64)
   --concurrency N           balance requests in flight at once, across all accounts
                             (1..256, default 8); first polls are spread over the interval
+  --log-level L             info (default), warn (failures and alerts only) or error
   --allow-unauthenticated   listen beyond loopback without a token: only when just
                             trusted machines can reach the port
 
@@ -246,7 +247,7 @@ remove 同时删除该账户的钥匙串条目和历史记录。`,
 有多个账户时需要同时指定 --account。`,
   'cli.help.serve': `用法：eiot-balance serve [--port 9464] [--host 127.0.0.1] [--token-file F]
                          [--secrets-file F] [--max-connections 64] [--concurrency 8]
-                         [--allow-unauthenticated]
+                         [--log-level info] [--allow-unauthenticated]
 
 在后台轮询已保存的账户（与 "accounts add" 使用相同的 EIOT_BALANCE_HOME），并通过 HTTP
 提供余额，直到按 Ctrl-C 或收到 SIGTERM。
@@ -271,6 +272,7 @@ remove 同时删除该账户的钥匙串条目和历史记录。`,
   --max-connections N       同时打开的连接数上限（1..10000，默认 64）
   --concurrency N           所有账户同时进行的余额请求数上限（1..256，默认 8）；
                             首次查询分散在轮询间隔内
+  --log-level L             info（默认）、warn（仅失败和警报）或 error
   --allow-unauthenticated   不使用令牌监听非回环地址：仅当只有可信机器能访问该端口时使用
 
 在非回环地址上监听而未指定 --token-file 时拒绝启动（退出状态 2）。没有令牌时，请求的 Host

@@ -10,6 +10,7 @@ export const en = {
   'serve.error.needsPath': '--{option} needs a file path',
   'serve.error.maxConnections': '--max-connections must be a whole number from 1 to 10000, not "{value}"',
   'serve.error.concurrency': '--concurrency must be a whole number from 1 to 256, not "{value}"',
+  'serve.error.logLevel': '--log-level must be info, warn or error, not "{value}"',
   'serve.error.exposed':
     'refusing to listen on {host} without --token-file: anyone who can reach the port could read the balances. Give --token-file FILE, or --allow-unauthenticated if only trusted machines can reach it',
   'serve.error.unreadable': '{what} {file} cannot be read: {code}',
@@ -36,6 +37,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'serve.error.needsPath': '--{option} 需要一个文件路径',
   'serve.error.maxConnections': '--max-connections 必须是 1 到 10000 之间的整数，而不是 "{value}"',
   'serve.error.concurrency': '--concurrency 必须是 1 到 256 之间的整数，而不是 "{value}"',
+  'serve.error.logLevel': '--log-level 必须是 info、warn 或 error，而不是 "{value}"',
   'serve.error.exposed':
     '拒绝在 {host} 上无 --token-file 监听：任何能访问该端口的人都能读取余额。请提供 --token-file FILE；如果只有受信任的机器能访问该端口，可改用 --allow-unauthenticated',
   'serve.error.unreadable': '无法读取{what} {file}：{code}',

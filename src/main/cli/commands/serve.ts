@@ -19,6 +19,7 @@ const OPTIONS = {
   'allow-unauthenticated': { type: 'boolean' },
   'max-connections': { type: 'string' },
   concurrency: { type: 'string' },
+  'log-level': { type: 'string' },
 } as const;
 
 export async function serve(context: CommandContext): Promise<number> {
