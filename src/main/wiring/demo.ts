@@ -10,10 +10,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { EngineApi } from '../core/engine-api.js';
 import { MemorySecretStore } from '../core/secrets/memory.js';
+import { isAtOrBelow } from '../core/status.js';
 import { scenarioOptions, startSimulator, type Simulator, type SimulatorOptions } from '../simulator/index.js';
 
 export const DEMO_LOW = '100.00';
 export const DEMO_CRITICAL = '50.00';
+const DEMO_SCRIPT = scenarioOptions('falling');
+
+/**
+ * Which balance request of the demo's script first answers at or under `threshold` (the
+ * engine's own test for an alert): the demo says when to expect each alert, so
+ * someone who stops it early knows they stopped before anything happened.
+ */
+export function demoCallsUntil(threshold: string): number | null {
+  const { balance } = DEMO_SCRIPT;
+  if (typeof balance !== 'function') return null;
+  for (let call = 1; call <= 1_000; call++) if (isAtOrBelow(balance(call), threshold)) return call;
+  return null;
+}
 
 export interface DemoSetup {
   simulator: Simulator;
@@ -33,7 +47,7 @@ export async function startDemo(
     appkey: `demo-${randomBytes(4).toString('hex')}`,
     secret: randomBytes(18).toString('base64url'),
   };
-  const simulator = await start({ ...scenarioOptions('falling'), accounts: [credentials], host: '127.0.0.1' });
+  const simulator = await start({ ...DEMO_SCRIPT, accounts: [credentials], host: '127.0.0.1' });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'eiot-balance-demo-'));
   return {
     simulator,

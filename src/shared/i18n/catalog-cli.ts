@@ -117,7 +117,7 @@ requests must name localhost, 127.0.0.1, [::1] or --host in their Host header. T
 secrets files must not be readable by other users (chmod 600).
 
 Logs: one JSON object per line (pino) on stderr: "event" is poll-failed, poll-recovered,
-state-change, notice, listening or stopping; never a secret. A failure that repeats is
+state-change, notice, secret-name-ambiguous, listening or stopping; never a secret. A failure that repeats is
 logged on the 1st, 2nd, 4th, 8th... failure in a row.`,
 
   'cli.error.unknownCommand': 'Unknown command "{command}". Run "eiot-balance --help" to see the commands.',
@@ -151,7 +151,7 @@ logged on the 1st, 2nd, 4th, 8th... failure in a row.`,
 
   'cli.simulate.ready': 'Simulator at {url} (appkey {appkey}, secret {secret}). Ctrl-C to stop.',
   'cli.demo.intro':
-    'Demo: the engine polls a simulated account at {url} every {seconds} seconds (falling balance, low {low}, critical {critical}, a top-up later). Ctrl-C to stop.',
+    'Demo: the engine polls a simulated account at {url} every {seconds} seconds. The balance falls: the low alert ({low}) comes after about {lowSeconds} s, the critical one ({critical}) after about {criticalSeconds} s, then a top-up. Ctrl-C to stop.',
   'cli.demo.label': 'Demo account',
   'cli.watch.started': 'Watching {count} account(s). Ctrl-C to stop.',
 
@@ -280,7 +280,7 @@ remove 同时删除该账户的钥匙串条目和历史记录。`,
 用户读取（chmod 600）。
 
 日志：在标准错误输出中每行一个 JSON 对象（pino）："event" 为 poll-failed、poll-recovered、
-state-change、notice、listening 或 stopping；绝不包含密钥。重复出现的同一失败只在连续第
+state-change、notice、secret-name-ambiguous、listening 或 stopping；绝不包含密钥。重复出现的同一失败只在连续第
 1、2、4、8……次时记录。`,
 
   'cli.error.unknownCommand': '未知命令 "{command}"。运行 "eiot-balance --help" 查看命令列表。',
@@ -312,7 +312,7 @@ state-change、notice、listening 或 stopping；绝不包含密钥。重复出�
 
   'cli.simulate.ready': '模拟器地址 {url}（appkey {appkey}，密钥 {secret}）。按 Ctrl-C 停止。',
   'cli.demo.intro':
-    '演示：引擎每 {seconds} 秒轮询位于 {url} 的模拟账户（余额不断下降，提醒阈值 {low}，紧急阈值 {critical}，稍后会有一次充值）。按 Ctrl-C 停止。',
+    '演示：引擎每 {seconds} 秒轮询位于 {url} 的模拟账户。余额不断下降：约 {lowSeconds} 秒后出现余额偏低提醒（{low}），约 {criticalSeconds} 秒后出现紧急提醒（{critical}），随后会有一次充值。按 Ctrl-C 停止。',
   'cli.demo.label': '演示账户',
   'cli.watch.started': '正在监视 {count} 个账户。按 Ctrl-C 停止。',
 

@@ -4,7 +4,7 @@
  * not schedule polls closer than 60 s apart, so the demo presses "refresh" on a timer.
  */
 import { startSimulator } from '../../simulator/index.js';
-import { DEMO_CRITICAL, DEMO_LOW, startDemo } from '../../wiring/demo.js';
+import { DEMO_CRITICAL, DEMO_LOW, demoCallsUntil, startDemo } from '../../wiring/demo.js';
 import { parseCommand } from '../args.js';
 import { EXIT } from '../exit.js';
 import { buildEngine } from '../engine-setup.js';
@@ -32,6 +32,9 @@ export async function demo(context: CommandContext): Promise<number> {
       `${t('cli.demo.intro', {
         url: setup.simulator.url,
         seconds: DEMO_TICK_MS / 1000,
+        // The first request is made at once, then one per tick.
+        lowSeconds: ((demoCallsUntil(DEMO_LOW) ?? 1) - 1) * (DEMO_TICK_MS / 1000),
+        criticalSeconds: ((demoCallsUntil(DEMO_CRITICAL) ?? 1) - 1) * (DEMO_TICK_MS / 1000),
         low: money(DEMO_LOW, 'USD', locale),
         critical: money(DEMO_CRITICAL, 'USD', locale),
       })}\n`,
