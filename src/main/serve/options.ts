@@ -23,6 +23,7 @@ export interface ServeFlags {
 /** What the JSON log keeps: `warn` drops the informational lines (state changes, recoveries, top-ups). */
 export const LOG_LEVELS = ['info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+const isLogLevel = (text: string): text is LogLevel => (LOG_LEVELS as readonly string[]).includes(text);
 
 export interface ServeSettings {
   port: number;
@@ -67,7 +68,7 @@ export function parseServeFlags(flags: ServeFlags): ServeSettings {
     throw new ServeConfigError((t) => t('serve.error.concurrency', { value: concurrency }));
   }
   const level = flags['log-level'];
-  if (level !== undefined && !LOG_LEVELS.some((known) => known === level)) {
+  if (level !== undefined && !isLogLevel(level)) {
     throw new ServeConfigError((t) => t('serve.error.logLevel', { value: level }));
   }
   // Anyone on the network could read balances and account names: refuse unless told twice.
@@ -79,7 +80,7 @@ export function parseServeFlags(flags: ServeFlags): ServeSettings {
     host,
     maxConnections: connections === undefined ? DEFAULT_MAX_CONNECTIONS : Number(connections),
     concurrency: concurrency === undefined ? DEFAULT_CONCURRENCY : Number(concurrency),
-    logLevel: (level ?? 'info') as LogLevel,
+    logLevel: level ?? 'info',
     ...(flags['allow-unauthenticated'] === true ? { allowUnauthenticated: true } : {}),
     ...(flags['token-file'] === undefined ? {} : { tokenFile: flags['token-file'] }),
     ...(flags['secrets-file'] === undefined ? {} : { secretsFile: flags['secrets-file'] }),
