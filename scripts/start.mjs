@@ -13,7 +13,9 @@ const args = process.argv.slice(2);
  */
 function explain(cause) {
   const text = [
-    `EIOT Balance cannot start the desktop app here: ${cause}.`,
+    // The cause on a line of its own: it varies in length, the rest is wrapped to fit a terminal.
+    'EIOT Balance cannot start the desktop app here:',
+    `  ${cause}.`,
     'Electron downloads its runtime on first use, which fails offline, behind a proxy, or where',
     'downloads are blocked (set ELECTRON_MIRROR or ELECTRON_CUSTOM_DIR and run npm start again).',
     'Everything else works without it: try `npx eiot-balance demo` for the engine against the',
