@@ -124,14 +124,17 @@ class App {
   }
 
   /**
-   * Adds an account main has just saved, unless a push already brought it. Without this the
-   * welcome form, drawn again from a snapshot with no account, would count as an open form and
-   * hold off the very push that carries the account. The next push replaces the whole snapshot.
+   * Shows the balances with an account main has just added, in them even if its state push has
+   * not come yet. Without that the welcome form, drawn again from a snapshot with no account,
+   * would count as an open form and hold off the very push that carries the account. The next
+   * push replaces the whole snapshot.
    */
   accountAdded(account: AccountSnapshot): void {
-    if (this.snapshot.accounts.some((known) => known.id === account.id)) return;
-    const accounts = [...this.snapshot.accounts, account];
-    this.snapshot = { ...this.snapshot, accounts, aggregate: worstStatus(accounts.map((known) => known.status)) };
+    if (!this.snapshot.accounts.some((known) => known.id === account.id)) {
+      const accounts = [...this.snapshot.accounts, account];
+      this.snapshot = { ...this.snapshot, accounts, aggregate: worstStatus(accounts.map((known) => known.status)) };
+    }
+    this.navigate({ view: 'overview' });
   }
 
   applySettings(settings: AppSettings): void {

@@ -23,8 +23,8 @@ export interface ViewContext {
   platform: string;
   navigate(route: Route): void;
   /**
-   * Main has added this account: show it now. Main's reply can arrive before the state push
-   * that carries the account, and the window must not wait on (or miss) that push.
+   * Main has added this account: show the balances with it now. Main's reply can arrive before
+   * the state push that carries the account, and the window must not wait on (or miss) that push.
    */
   accountAdded(account: AccountSnapshot): void;
   /** Polite status line (role=status); `alert` for failures that need attention. */

@@ -4,9 +4,9 @@
  * platform's cleaned message only; never an appkey, base URL or secret.
  *
  * A failure that repeats is logged when the account's run of failures reaches 1, 2, 4, 8...,
- * and a different failure at once: a platform outage over a thousand accounts would otherwise write a thousand lines
- * every interval, all saying the same. The metrics count every failure; the recovery line
- * says how many there were.
+ * and a different failure at once: a platform outage over a thousand accounts would otherwise
+ * write a thousand lines every interval, all saying the same. The metrics count every failure;
+ * the recovery line says how many there were.
  */
 import type { EngineApi } from '../core/engine-api.js';
 import { describeFailure } from '../../shared/failure-text.js';

@@ -18,11 +18,7 @@ export function accountsView(ctx: ViewContext, editing: string | undefined): HTM
         accountForm(ctx, {
           account,
           cancellable: true,
-          onSaved: (saved) => {
-            if (account) return ctx.navigate({ view: 'accounts' });
-            ctx.accountAdded(saved);
-            ctx.navigate({ view: 'overview' });
-          },
+          onSaved: (saved) => (account ? ctx.navigate({ view: 'accounts' }) : ctx.accountAdded(saved)),
           onCancel: () => ctx.navigate({ view: 'accounts' }),
         }),
       );

@@ -13,10 +13,7 @@ export function firstRunView(ctx: ViewContext): HTMLElement {
     accountForm(ctx, {
       account: null,
       cancellable: false,
-      onSaved: (added) => {
-        ctx.accountAdded(added);
-        ctx.navigate({ view: 'overview' });
-      },
+      onSaved: (added) => ctx.accountAdded(added),
       onCancel: () => undefined,
     }),
   );

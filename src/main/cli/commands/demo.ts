@@ -16,6 +16,9 @@ import { printLive } from '../live-printer.js';
 /** Just over the engine's 5 s refresh debounce, so every press polls. */
 export const DEMO_TICK_MS = 6_000;
 
+/** When the demo's balance first reaches the threshold: the first request at once, then one per tick. */
+const secondsUntil = (threshold: string): number => ((demoCallsUntil(threshold) ?? 1) - 1) * (DEMO_TICK_MS / 1000);
+
 export async function demo(context: CommandContext): Promise<number> {
   const { t, locale } = context;
   const { values } = parseCommand(context, {}, { command: 'demo' });
@@ -32,9 +35,8 @@ export async function demo(context: CommandContext): Promise<number> {
       `${t('cli.demo.intro', {
         url: setup.simulator.url,
         seconds: DEMO_TICK_MS / 1000,
-        // The first request is made at once, then one per tick.
-        lowSeconds: ((demoCallsUntil(DEMO_LOW) ?? 1) - 1) * (DEMO_TICK_MS / 1000),
-        criticalSeconds: ((demoCallsUntil(DEMO_CRITICAL) ?? 1) - 1) * (DEMO_TICK_MS / 1000),
+        lowSeconds: secondsUntil(DEMO_LOW),
+        criticalSeconds: secondsUntil(DEMO_CRITICAL),
         low: money(DEMO_LOW, 'USD', locale),
         critical: money(DEMO_CRITICAL, 'USD', locale),
       })}\n`,
